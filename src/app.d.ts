@@ -1,8 +1,11 @@
-import type { UserRow } from '$lib/server/db/types';
+import type { Kysely } from 'kysely';
+import type { Database, UserRow } from '$lib/server/db/types';
 
 declare global {
 	namespace App {
 		interface Locals {
+			/** Passed per request, not imported, so server tests can hand in a SQLite or PostgreSQL database. */
+			db: Kysely<Database>;
 			/** The signed-in account or the cookie's guest; null for a first visit. */
 			user: UserRow | null;
 			/** The current learner, made a guest on first need: call it only when something is to be stored. */

@@ -8,6 +8,7 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.db = db;
 	event.locals.user = await findGuest(db, event.cookies);
 	event.locals.learner = async () =>
 		(event.locals.user ??= await createGuest(db, event.cookies, event.url.protocol === 'https:'));
