@@ -30,22 +30,16 @@ export function emptyDatabase(dialect: Dialect): Promise<TestDatabase> {
 }
 
 async function newDatabase(dialect: Dialect, postgresTemplate: string): Promise<TestDatabase> {
+	let url: string;
+	let remove: () => Promise<void> | void;
 	if (dialect === 'postgres') {
 		if (!postgresUrl) throw new Error('this run has no PostgreSQL server');
-		const { url, drop } = await createDatabase(postgresUrl, { template: postgresTemplate });
-		const { db } = connect(url);
-		return {
-			db,
-			dialect,
-			url,
-			close: async () => {
-				await db.destroy();
-				await drop();
-			}
-		};
+		({ url, drop: remove } = await createDatabase(postgresUrl, { template: postgresTemplate }));
+	} else {
+		const dir = mkdtempSync(join(tmpdir(), 'lede-test-'));
+		url = `file:${join(dir, 'lede.db')}`;
+		remove = () => rmSync(dir, { recursive: true, force: true });
 	}
-	const dir = mkdtempSync(join(tmpdir(), 'lede-test-'));
-	const url = `file:${join(dir, 'lede.db')}`;
 	const { db } = connect(url);
 	return {
 		db,
@@ -53,7 +47,7 @@ async function newDatabase(dialect: Dialect, postgresTemplate: string): Promise<
 		url,
 		close: async () => {
 			await db.destroy();
-			rmSync(dir, { recursive: true, force: true });
+			await remove();
 		}
 	};
 }

@@ -81,7 +81,9 @@ export async function startPostgres(
 		);
 	} catch (error) {
 		rmSync(dir, { recursive: true, force: true });
-		throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr ?? error}`);
+		throw new Error(`initdb failed: ${(error as { stderr?: Buffer }).stderr ?? error}`, {
+			cause: error
+		});
 	}
 
 	const port = await freePort();
@@ -125,7 +127,7 @@ export async function startPostgres(
 			await client.end().catch(() => {});
 			if (Date.now() > deadline) {
 				await stop();
-				throw new Error(`PostgreSQL did not accept connections in 30 s: ${error}\n${log}`);
+				throw new Error(`PostgreSQL did not accept connections in 30 s:\n${log}`, { cause: error });
 			}
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
