@@ -187,3 +187,5 @@ export type AttemptRow = Selectable<AttemptTable>;
 export type AnswerRow = Selectable<AnswerTable>;
 export type ReviewCardRow = Selectable<ReviewCardTable>;
 export type ArticleUpdate = Updateable<ArticleTable>;
+export type ClassRow = Selectable<ClassTable>;
+export type AssignmentRow = Selectable<AssignmentTable>;
