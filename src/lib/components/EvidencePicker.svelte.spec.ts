@@ -43,8 +43,8 @@ describe('EvidencePicker', () => {
 		const article = screen.getByTestId('evidence-article');
 		const mark = article.querySelector('mark')!;
 		const after = mark.nextElementSibling!; // " said the tram would open in 2026, after a long delay."
-		// From "Ana" inside the old mark to just after "2026", with a trailing space caught.
-		select(mark.firstChild!, 6, after.firstChild!, ' said the tram would open in 2026 '.length);
+		// From the space before "Ana" inside the old mark to just after "2026": the space is trimmed.
+		select(mark.firstChild!, 5, after.firstChild!, ' said the tram would open in 2026'.length);
 		await fireEvent.mouseUp(article);
 
 		const wanted = 'Ana Ruiz said the tram would open in 2026';

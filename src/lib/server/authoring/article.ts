@@ -1,9 +1,8 @@
 /** Articles a teacher brings: stored with their generated questions as drafts, all or nothing. */
 import type { Kysely } from 'kysely';
-import { generate } from '$lib/generator';
 import type { ArticleMeta } from '$lib/bank/schema';
 import type { ArticleRow, Database, UserRow } from '../db/types';
-import { insertDrafts } from './question';
+import { insertDrafts, type Draft } from './question';
 
 /** A readable address from a title: "Kim meets Putin!" → "kim-meets-putin". */
 export function slugify(title: string): string {
@@ -27,31 +26,17 @@ export class DuplicateSlug extends Error {
 	}
 }
 
-/**
- * Generates the questions first (pure, no database), then stores the article and every draft in
- * one transaction, so a failure leaves nothing behind.
- */
+/** Stores the article and its drafts in one transaction, so a failure leaves nothing behind. */
 export async function create(
 	db: Kysely<Database>,
 	owner: UserRow,
-	input: { slug: string; meta: ArticleMeta; body: string }
-): Promise<{ slug: string; drafts: number }> {
+	input: { slug: string; meta: ArticleMeta; body: string },
+	drafts: Draft[]
+): Promise<void> {
 	const { slug, meta, body } = input;
-	if (await exists(db, slug)) throw new DuplicateSlug(slug);
-	const others = await db.selectFrom('article').select(['title', 'body', 'published_on']).execute();
-	const questions = generate(
-		{ body, published: meta.published, title: meta.title, place: meta.place },
-		{
-			otherArticles: others.map((o) => ({
-				body: o.body,
-				published: o.published_on,
-				title: o.title
-			}))
-		}
-	);
 	const now = new Date().toISOString();
 	await db.transaction().execute(async (tx) => {
-		// Checked again inside the transaction: two teachers may pick the same address at once.
+		// Checked inside the transaction: two teachers may pick the same address at once.
 		if (await exists(tx, slug)) throw new DuplicateSlug(slug);
 		await tx
 			.insertInto('article')
@@ -72,28 +57,11 @@ export async function create(
 				updated_at: now
 			})
 			.execute();
-		await insertDrafts(
-			tx,
-			slug,
-			questions.map((q) => ({
-				bankId: q.id,
-				kind: q.kind,
-				prompt: q.prompt,
-				answer: q.answer,
-				distractors: q.distractors,
-				explanation: q.explanation ?? null,
-				evidence: q.evidence,
-				origin: 'generated' as const,
-				tags: q.tags
-			})),
-			meta.published,
-			owner.id
-		);
+		await insertDrafts(tx, slug, drafts, meta.published, owner.id);
 	});
-	return { slug, drafts: questions.length };
 }
 
-async function exists(db: Kysely<Database>, slug: string): Promise<boolean> {
+export async function exists(db: Kysely<Database>, slug: string): Promise<boolean> {
 	return (
 		(await db.selectFrom('article').select('slug').where('slug', '=', slug).executeTakeFirst()) !==
 		undefined

@@ -90,7 +90,10 @@ function htmlToText(html: string): string {
  * line is its own paragraph.
  */
 export function paragraphsOf(text: string): string {
-	const normalized = text.replace(/\r\n?/g, '\n').replace(/[\t\f\v\u00a0 ]+/g, ' ');
+	const normalized = text
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\t\f\v\u00a0 ]+/g, ' ')
+		.trim();
 	const blocks = /\n[ ]*\n/.test(normalized)
 		? normalized.split(/\n(?:[ ]*\n)+/)
 		: normalized.split('\n');

@@ -156,11 +156,17 @@ function versionRow(
 	};
 }
 
+export type Draft = QuestionWords & {
+	bankId: string;
+	origin: 'generated' | 'teacher';
+	tags: string[];
+};
+
 /** Inserts questions as drafts (generated or hand-written), after those already there. */
 export async function insertDrafts(
 	db: Kysely<Database> | Transaction<Database>,
 	slug: string,
-	drafts: (QuestionWords & { bankId: string; origin: 'generated' | 'teacher'; tags: string[] })[],
+	drafts: Draft[],
 	asOf: string,
 	by: string | null
 ): Promise<string[]> {
