@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: every benchmark in one run on one machine, baselines included, written to
+ * BENCHMARKS.md with the machine they ran on. A benchmark script beside this one
+ * (bench/generator.ts) prints its own Markdown section to stdout; this runner adds it as is.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { serverBenchmark, type Row, type ServerResults } from './server';
+
+const log = (line: string) => console.error(`bench: ${line}`);
+
+function machine(): string {
+	const cpu = cpus();
+	return [
+		`- CPU: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores (shared by the servers and the load generator)`,
+		`- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+		`- Node ${process.version}, ${process.platform} ${process.arch}`,
+		`- Load average at the start: ${execFileSync('cat', ['/proc/loadavg']).toString().split(' ').slice(0, 3).join(' ')}`
+	].join('\n');
+}
+
+const whole = (n: number) => Math.round(n).toLocaleString('en');
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function table(rows: Row[]): string {
+	const lines = [
+		'| server | database | instances | workload | connections | requests/s | p50 | p99 | errors | stored / acknowledged |',
+		'| --- | --- | --: | --- | --: | --: | --: | --: | --: | --: |'
+	];
+	for (const r of rows)
+		lines.push(
+			`| ${r.server} | ${r.database} | ${r.instances} | ${r.workload} | ${r.connections} | ${whole(r.figures.perSecond)} | ${ms(r.figures.p50)} | ${ms(r.figures.p99)} | ${r.figures.errors} | ${r.stored === undefined ? '–' : `${r.stored} / ${r.figures.requests - r.figures.errors}`} |`
+		);
+	return lines.join('\n');
+}
+
+function find(rows: Row[], server: string, database: string, instances: number, workload: Row['workload'], connections: number) {
+	const row = rows.find(
+		(r) => r.server === server && r.database === database && r.instances === instances && r.workload === workload && r.connections === connections
+	);
+	if (!row) throw new Error(`no figures for ${server} ${database} ×${instances} ${workload} @${connections}`);
+	return row.figures;
+}
+
+function targets({ rows, scripts }: ServerResults): string {
+	const lines = ['| target | figure | met |', '| --- | --- | :-: |'];
+	const check = (name: string, figure: string, met: boolean) =>
+		lines.push(`| ${name} | ${figure} | ${met ? 'yes' : '**no**'} |`);
+	const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
+	for (const connections of [10, 100]) {
+		const app = (database: string) => find(rows, 'Lede', database, 1, 'answer submit', connections);
+		const floor = (database: string) => find(rows, 'SvelteKit floor', database, 1, 'answer submit', connections);
+		for (const database of ['SQLite', 'PostgreSQL'])
+			check(
+				`answer submit on ${database} ≥ 70 % of the floor on ${database} (${connections} connections)`,
+				`${whole(app(database).perSecond)} / ${whole(floor(database).perSecond)} = ${pct(app(database).perSecond, floor(database).perSecond)}`,
+				app(database).perSecond >= 0.7 * floor(database).perSecond
+			);
+		check(
+			`answer submit on PostgreSQL ≥ 60 % of SQLite (${connections} connections)`,
+			`${whole(app('PostgreSQL').perSecond)} / ${whole(app('SQLite').perSecond)} = ${pct(app('PostgreSQL').perSecond, app('SQLite').perSecond)}`,
+			app('PostgreSQL').perSecond >= 0.6 * app('SQLite').perSecond
+		);
+	}
+	for (const database of ['SQLite', 'PostgreSQL']) {
+		const app = find(rows, 'Lede', database, 1, 'answer submit', 10);
+		const floor = find(rows, 'SvelteKit floor', database, 1, 'answer submit', 10);
+		check(
+			`answer submit p99 at 10 connections ≤ 1.5 × the floor's on ${database}`,
+			`${ms(app.p99)} vs ${ms(floor.p99)} (${(app.p99 / floor.p99).toFixed(2)} ×)`,
+			app.p99 <= 1.5 * floor.p99
+		);
+	}
+	const two = rows.filter((r) => r.instances === 2);
+	check(
+		'two instances on one PostgreSQL: no errors, every acknowledged answer stored once',
+		`${two.reduce((n, r) => n + r.figures.errors, 0)} errors; ${two
+			.filter((r) => r.stored !== undefined)
+			.map((r) => `${r.stored} stored / ${r.figures.requests - r.figures.errors} acknowledged`)
+			.join(', ')}`,
+		two.every((r) => r.figures.errors === 0 && (r.stored === undefined || r.stored === r.figures.requests))
+	);
+	check('quiz page JavaScript ≤ 40 kB gzipped', `${(scripts.gzipped / 1000).toFixed(1)} kB`, scripts.gzipped <= 40_000);
+	return lines.join('\n');
+}
+
+function generatorSection(): string {
+	if (!existsSync('bench/generator.ts')) return '';
+	log('generator');
+	return execFileSync(process.execPath, ['--import', 'tsx', 'bench/generator.ts'], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+		maxBuffer: 16 * 2 ** 20
+	}).toString();
+}
+
+const started = new Date();
+const machineText = machine();
+const generator = generatorSection();
+const server = await serverBenchmark(log);
+const seconds = Number(process.env.BENCH_SECONDS || 5);
+
+writeFileSync(
+	'BENCHMARKS.md',
+	`# Benchmarks
+
+Written by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC. Every figure
+comes from this one run on this machine; rerun it to compare on yours.
+
+## Machine
+
+${machineText}
+- ${server.postgresVersion}, started by the run with \`synchronous_commit=off\` (as durable as
+  SQLite's WAL with \`synchronous=NORMAL\`, which Lede uses)
+
+${generator}
+## Server
+
+Each server is a separate \`node\` process on loopback; autocannon drives it from the runner
+process for ${seconds} s per row (after a 1 s warm-up). **answer submit** posts a learner's answer
+form as a browser without JavaScript does (guest cookie, 303 to the next screen), each request a
+new answer of one of many seeded learners. The baselines do the same single-row write: **bare
+node:http** with better-sqlite3 and no framework, and the **SvelteKit floor** (\`bench/floor\`: one
+form action writing one row through the same Kysely connection as Lede). **quiz page view** loads
+the question screen of a learner part-way through a quiz. With two instances the connections are
+split between them and latencies pooled. *stored / acknowledged* counts the rows the run added
+against the 303s it received: a lost or doubled answer shows here.
+
+${table(server.rows)}
+
+The quiz page loads ${server.scripts.files} JavaScript files: ${whole(server.scripts.raw)} bytes,
+**${(server.scripts.gzipped / 1000).toFixed(1)} kB gzipped** (gzip -9, summed per file).
+
+## Targets (issues 4 and 7)
+
+${targets(server)}
+`
+);
+log('wrote BENCHMARKS.md');

@@ -1,0 +1,346 @@
+/**
+ * Server benchmark: answer submissions and quiz page views per second with p50/p99 latency,
+ * for Lede on SQLite and on PostgreSQL (one and two instances), against two baselines run on
+ * the same machine in the same run: a bare node:http server and the framework floor
+ * (bench/floor, one SvelteKit form action), each doing the same single-row write.
+ * Every server is a separate process on loopback; autocannon drives the load from this one.
+ */
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { sql, type Kysely } from 'kysely';
+import { connect } from '../src/lib/server/db/connect';
+import type { Database } from '../src/lib/server/db/types';
+import { sign } from '../src/lib/server/identity/signed';
+import * as attempts from '../src/lib/server/quiz/attempts';
+import { build, startServer, type AppInstance } from '../tests/support/app';
+import { createDatabase, startPostgres, type PostgresServer } from '../tests/support/postgres';
+
+const seconds = Number(process.env.BENCH_SECONDS || 5);
+const connectionCounts = [10, 100];
+const origin = 'http://lede.test';
+const secret = 'bench-secret';
+const formHeaders = {
+	origin,
+	accept: 'text/html',
+	'content-type': 'application/x-www-form-urlencoded'
+};
+
+export interface Figures {
+	requests: number;
+	perSecond: number;
+	p50: number;
+	p99: number;
+	/** Responses other than the expected status, and socket errors or timeouts. */
+	errors: number;
+}
+
+interface Request {
+	method: 'GET' | 'POST';
+	path: string;
+	body?: string;
+	cookie?: string;
+}
+
+/**
+ * Drives `connections` connections, split evenly over `targets`, for `seconds` or until
+ * `next` runs dry; latencies of all targets go into one set, so two instances get one p99.
+ */
+async function drive(
+	targets: AppInstance[],
+	connections: number,
+	expected: number,
+	next: () => Request | undefined,
+	duration = seconds
+): Promise<Figures> {
+	const latencies: number[] = [];
+	let errors = 0;
+	const started = performance.now();
+	const runs = targets.map((target) => {
+		const instance = autocannon({
+			url: target.url,
+			connections: connections / targets.length,
+			duration,
+			requests: [
+				{
+					setupRequest: (request) => {
+						const work = next();
+						if (!work) {
+							instance.stop();
+							return request;
+						}
+						return {
+							...request,
+							method: work.method,
+							path: work.path,
+							body: work.body,
+							headers: {
+								...(work.body ? formHeaders : { accept: 'text/html' }),
+								...(work.cookie ? { cookie: work.cookie } : {})
+							}
+						};
+					}
+				}
+			]
+		});
+		instance.on('response', (_client, status, _bytes, ms) => {
+			latencies.push(ms);
+			if (status !== expected) errors++;
+		});
+		return instance.then((result) => {
+			errors += result.errors + result.timeouts;
+		});
+	});
+	await Promise.all(runs);
+	const elapsed = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+	return {
+		requests: latencies.length,
+		perSecond: latencies.length / elapsed,
+		p50: at(0.5),
+		p99: at(0.99),
+		errors
+	};
+}
+
+/** The rows a write benchmark made: every acknowledged write must be stored exactly once. */
+async function countRows(databaseUrl: string, table: string): Promise<number> {
+	const { db } = connect(databaseUrl, 1);
+	try {
+		const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+		return Number(row.rows[0].n);
+	} finally {
+		await db.destroy();
+	}
+}
+
+interface Learner {
+	cookie: string;
+	/** Answer forms for every question of the learner's attempts, in plan order. */
+	answers: Request[];
+	quizPath: string;
+}
+
+/** Guests with an attempt at every published quiz, made the way the quiz page's start does. */
+async function seedLearners(db: Kysely<Database>, count: number): Promise<Learner[]> {
+	const slugs = (
+		await db.selectFrom('article').select('slug').where('status', '=', 'published').execute()
+	).map((a) => a.slug);
+	const learners: Learner[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = crypto.randomUUID();
+		await db
+			.insertInto('user')
+			.values({ id, role: 'guest', created_at: new Date().toISOString() })
+			.execute();
+		const answers: Request[] = [];
+		for (const slug of slugs) {
+			const attempt = await attempts.start(db, { userId: id, slug });
+			for (const item of attempt?.plan ?? [])
+				answers.push({
+					method: 'POST',
+					path: `/quiz/${slug}?/answer`,
+					body: new URLSearchParams({
+						attempt: attempt!.id,
+						question: item.questionId,
+						choice: item.choices[i % item.choices.length]
+					}).toString()
+				});
+		}
+		learners.push({
+			cookie: `lede_guest=${sign(id, secret)}`,
+			answers,
+			quizPath: `/quiz/${slugs[0]}`
+		});
+	}
+	return learners;
+}
+
+/** Answers in rounds across learners, so no learner has two answers in flight at once. */
+function interleave(learners: Learner[]): () => Request | undefined {
+	const queue: Request[] = [];
+	const rounds = Math.max(...learners.map((l) => l.answers.length));
+	for (let r = 0; r < rounds; r++)
+		for (const learner of learners)
+			if (learner.answers[r]) queue.push({ ...learner.answers[r], cookie: learner.cookie });
+	let i = 0;
+	return () => queue[i++];
+}
+
+function endless(requests: Request[]): () => Request {
+	let i = 0;
+	return () => requests[i++ % requests.length];
+}
+
+/** Gzipped bytes of every script the quiz page loads: its modulepreloads and entry imports. */
+async function quizPageScripts(app: AppInstance, learner: Learner) {
+	const html = await (
+		await fetch(app.url + learner.quizPath, { headers: { cookie: learner.cookie } })
+	).text();
+	const urls = new Set(
+		[
+			...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+			...html.matchAll(/import\("([^"]+)"\)/g)
+		].map((m) => new URL(m[1], app.url + learner.quizPath).href)
+	);
+	let raw = 0;
+	let gzipped = 0;
+	for (const url of urls) {
+		const bytes = Buffer.from(await (await fetch(url)).arrayBuffer());
+		raw += bytes.length;
+		gzipped += gzipSync(bytes, { level: 9 }).length;
+	}
+	return { files: urls.size, raw, gzipped };
+}
+
+export interface Row {
+	server: string;
+	database: string;
+	instances: number;
+	workload: 'answer submit' | 'quiz page view';
+	connections: number;
+	figures: Figures;
+	/** For writes: rows stored by the run, which must equal the acknowledged requests. */
+	stored?: number;
+}
+
+export interface ServerResults {
+	rows: Row[];
+	scripts: { files: number; raw: number; gzipped: number };
+	postgresVersion: string;
+}
+
+/** Single-row writes against a baseline server, each run checked for lost or doubled rows. */
+async function baselineWrites(
+	name: string,
+	database: string,
+	server: AppInstance,
+	databaseUrl: string,
+	table: string,
+	path: string,
+	rows: Row[]
+) {
+	const write = () => ({ method: 'POST' as const, path, body: 'choice=a' });
+	await drive([server], 10, 303, write, 1); // warm-up
+	for (const connections of connectionCounts) {
+		const before = await countRows(databaseUrl, table);
+		const figures = await drive([server], connections, 303, write);
+		const stored = (await countRows(databaseUrl, table)) - before;
+		rows.push({ server: name, database, instances: 1, workload: 'answer submit', connections, figures, stored });
+	}
+}
+
+async function appRuns(
+	database: string,
+	databaseUrl: string,
+	instances: AppInstance[],
+	rows: Row[]
+): Promise<Learner[]> {
+	const { db } = connect(databaseUrl, 4);
+	try {
+		// Enough answers that no run can use them all up: a generous guess of 3,000 answers/s.
+		const perLearner = (await seedLearners(db, 1))[0].answers.length;
+		const needed = Math.ceil((3000 * (seconds * connectionCounts.length + 1)) / perLearner);
+		const learners = await seedLearners(db, needed);
+		const answers = interleave(learners);
+		await drive(instances, 10, 303, answers, 1); // warm-up
+		for (const connections of connectionCounts) {
+			const before = await countRows(databaseUrl, 'answer');
+			const figures = await drive(instances, connections, 303, answers);
+			const stored = (await countRows(databaseUrl, 'answer')) - before;
+			rows.push({ server: 'Lede', database, instances: instances.length, workload: 'answer submit', connections, figures, stored });
+		}
+		// Page views of learners part-way through a quiz: the question screen, read-only.
+		const views = endless(learners.slice(0, 200).map((l) => ({ method: 'GET', path: l.quizPath, cookie: l.cookie })));
+		await drive(instances, 10, 200, views, 1);
+		for (const connections of connectionCounts)
+			rows.push({
+				server: 'Lede',
+				database,
+				instances: instances.length,
+				workload: 'quiz page view',
+				connections,
+				figures: await drive(instances, connections, 200, views)
+			});
+		return learners;
+	} finally {
+		await db.destroy();
+	}
+}
+
+async function withServers<T>(
+	starts: Promise<AppInstance>[],
+	work: (servers: AppInstance[]) => Promise<T>
+): Promise<T> {
+	const servers = await Promise.all(starts);
+	try {
+		return await work(servers);
+	} finally {
+		await Promise.all(servers.map((s) => s.stop()));
+	}
+}
+
+export async function serverBenchmark(log: (line: string) => void): Promise<ServerResults> {
+	log('building the app and the framework floor');
+	build('.');
+	build('bench/floor');
+	// Commits on PostgreSQL are as durable as SQLite's WAL with synchronous=NORMAL: safe from
+	// an app crash, may lose the last moment on power loss, never corrupt.
+	const postgres: PostgresServer | null = await startPostgres({ synchronous_commit: 'off' });
+	if (!postgres) throw new Error('the server benchmark needs PostgreSQL (apt-get install postgresql)');
+	const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+	const rows: Row[] = [];
+	try {
+		const postgresVersion = await (async () => {
+			const { db } = connect(postgres.url, 1);
+			const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(db);
+			await db.destroy();
+			return version[0].v.split(' on ')[0];
+		})();
+		const appEnv = (url: string) => ({ DATABASE_URL: url, LEDE_SECRET: secret });
+
+		log('bare node:http on SQLite');
+		const bareFile = join(dir, 'bare.db');
+		await withServers(
+			[startServer(['--import', 'tsx', 'bench/bare.ts'], { DATABASE_FILE: bareFile })],
+			([bare]) => baselineWrites('bare node:http', 'SQLite', bare, `file:${bareFile}`, 'bare_write', '/', rows)
+		);
+
+		log('framework floor on SQLite and on PostgreSQL');
+		const floorSqlite = `file:${join(dir, 'floor.db')}`;
+		await withServers([startServer(['bench/floor/build'], { DATABASE_URL: floorSqlite })], ([floor]) =>
+			baselineWrites('SvelteKit floor', 'SQLite', floor, floorSqlite, 'floor_write', '/', rows)
+		);
+		const floorPg = await createDatabase(postgres.url, { name: 'bench_floor' });
+		await withServers([startServer(['bench/floor/build'], { DATABASE_URL: floorPg.url })], ([floor]) =>
+			baselineWrites('SvelteKit floor', 'PostgreSQL', floor, floorPg.url, 'floor_write', '/', rows)
+		);
+
+		log('Lede on SQLite');
+		const appSqlite = `file:${join(dir, 'lede.db')}`;
+		const scripts = await withServers([startServer(['build'], appEnv(appSqlite))], async (apps) => {
+			const learners = await appRuns('SQLite', appSqlite, apps, rows);
+			return quizPageScripts(apps[0], learners[learners.length - 1]);
+		});
+
+		log('Lede on PostgreSQL, one instance');
+		const one = await createDatabase(postgres.url, { name: 'bench_one' });
+		await withServers([startServer(['build'], appEnv(one.url))], (apps) =>
+			appRuns('PostgreSQL', one.url, apps, rows)
+		);
+
+		log('Lede on PostgreSQL, two instances started at once');
+		const two = await createDatabase(postgres.url, { name: 'bench_two' });
+		await withServers(
+			[startServer(['build'], appEnv(two.url)), startServer(['build'], appEnv(two.url))],
+			(apps) => appRuns('PostgreSQL', two.url, apps, rows)
+		);
+		return { rows, scripts, postgresVersion };
+	} finally {
+		await postgres.stop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}

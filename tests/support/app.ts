@@ -1,0 +1,60 @@
+/**
+ * Built SvelteKit servers (adapter-node output) started as separate processes on loopback: the
+ * app as it is deployed, for multi-instance tests and the benchmarks.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { freePort } from './postgres';
+
+export interface AppInstance {
+	url: string;
+	stop: () => Promise<void>;
+}
+
+/** Runs `vite build` in `dir` (the app, or bench/floor), writing its `build/`. */
+export function build(dir = '.'): void {
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
+}
+
+/**
+ * Starts `node <args>` (a build folder, or a script) and resolves once it answers. `origin` is the public address a load
+ * balancer would give every instance (adapter-node's ORIGIN), so one browser origin can post
+ * to any instance.
+ */
+export async function startServer(
+	args: string[],
+	env: Record<string, string>,
+	origin = 'http://lede.test'
+): Promise<AppInstance> {
+	const port = await freePort();
+	const child = spawn(process.execPath, args, {
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: origin, ...env },
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let log = '';
+	child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
+	const stop = async () => {
+		process.off('exit', killOnExit);
+		if (child.exitCode === null && child.signalCode === null) {
+			child.kill('SIGTERM');
+			await exited;
+		}
+	};
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited on start:\n${log}`);
+		try {
+			await fetch(url, { signal: AbortSignal.timeout(2000) });
+			return { url, stop };
+		} catch (error) {
+			if (Date.now() > deadline) {
+				await stop();
+				throw new Error(`${args.join(' ')} did not answer within 60 s:\n${log}`, { cause: error });
+			}
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+}
