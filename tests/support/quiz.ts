@@ -1,146 +1,54 @@
 /**
- * A published article with a few questions, written straight into a test database the way the
- * bank import stores them, for server tests that need a quiz before they can test one.
+ * The shipped seed bank, imported into a test database the way the server does at start, and the
+ * answer key of a question, so tests can answer right or wrong on purpose.
  */
 import type { Kysely } from 'kysely';
-import type { Database, UserRow } from '../../src/lib/server/db/types';
+import { importBank } from '../../src/lib/server/bank/import';
+import type { Database } from '../../src/lib/server/db/types';
 
-export const body = [
-	'Leaders met at the Vostochny spaceport in the Amur Region on Wednesday.',
-	'Putin arrived from the Primorye Region, where he had attended the Eastern Economic Forum. Kim came by train.',
-	'Russia expects a grain harvest of at least 130 million tons this year.'
-].join('\n');
+export const seedSlug = 'putin-kim-summit-vostochny';
 
-export interface SeedQuestion {
-	bankId: string;
-	kind: string;
-	prompt: string;
+export async function importSeed(db: Kysely<Database>): Promise<void> {
+	const report = await importBank(db, 'questions');
+	if (report.problems.length) throw new Error(report.problems.join('\n'));
+}
+
+export interface Key {
 	answer: string;
-	distractors: string[];
 	evidence: string;
-	explanation?: string;
+	explanation: string | null;
 }
 
-export const questions: SeedQuestion[] = [
-	{
-		bankId: 'where-met',
-		kind: 'where',
-		prompt: 'Where did the leaders meet?',
-		answer: 'the Vostochny spaceport',
-		distractors: ['the Kremlin', 'Pyongyang', 'Vladivostok harbour'],
-		evidence: 'Leaders met at the Vostochny spaceport in the Amur Region on Wednesday.',
-		explanation: 'The first paragraph names the spaceport.'
-	},
-	{
-		bankId: 'putin-from',
-		kind: 'where',
-		prompt: 'Which region did Putin arrive from?',
-		answer: 'the Primorye Region',
-		distractors: ['the Amur Region', 'Siberia', 'Crimea'],
-		evidence:
-			'Putin arrived from the Primorye Region, where he had attended the Eastern Economic Forum.'
-	},
-	{
-		bankId: 'harvest',
-		kind: 'number',
-		prompt: 'How large a grain harvest does Russia expect?',
-		answer: 'at least 130 million tons',
-		distractors: ['25 thousand tons', '45 thousand tons', '2 million tons'],
-		evidence: 'Russia expects a grain harvest of at least 130 million tons this year.'
-	}
-];
+/** What the current version of a question accepts and cites. */
+export async function keyOf(db: Kysely<Database>, questionId: string): Promise<Key> {
+	return db
+		.selectFrom('question as q')
+		.innerJoin('question_version as v', (join) =>
+			join.onRef('v.question_id', '=', 'q.id').onRef('v.version', '=', 'q.current_version')
+		)
+		.where('q.id', '=', questionId)
+		.select(['v.answer', 'v.evidence_text as evidence', 'v.explanation'])
+		.executeTakeFirstOrThrow();
+}
 
-export async function addQuiz(
-	db: Kysely<Database>,
-	slug = 'vostochny',
-	{
-		title = 'Leaders meet at Vostochny',
-		tags = ['world', 'russia'],
-		publishedOn = '2023-09-13'
-	} = {}
-): Promise<string[]> {
-	const now = new Date().toISOString();
-	await db
-		.insertInto('article')
-		.values({
-			slug,
-			title,
-			source: 'Test wire',
-			url: null,
-			published_on: publishedOn,
-			place: null,
-			language: 'en',
-			tags: JSON.stringify(tags),
-			body,
-			status: 'published',
-			owner_id: null,
-			file_hash: null,
-			created_at: now,
-			updated_at: now
-		})
+/** Every answer key of an article, to prove none of it reached a page. */
+export async function keysOf(db: Kysely<Database>, slug: string): Promise<Key[]> {
+	const ids = await db
+		.selectFrom('question')
+		.select('id')
+		.where('article_slug', '=', slug)
 		.execute();
-	const ids: string[] = [];
-	for (const [position, q] of questions.entries()) {
-		const id = crypto.randomUUID();
-		ids.push(id);
-		await db
-			.insertInto('question')
-			.values({
-				id,
-				article_slug: slug,
-				bank_id: q.bankId,
-				kind: q.kind,
-				status: 'published',
-				origin: 'generated',
-				tags: '[]',
-				as_of: publishedOn,
-				position,
-				current_version: 1,
-				file_hash: null,
-				edited_in_app: 0,
-				created_at: now,
-				updated_at: now
-			})
-			.execute();
-		const start = body.indexOf(q.evidence);
-		await db
-			.insertInto('question_version')
-			.values({
-				id: crypto.randomUUID(),
-				question_id: id,
-				version: 1,
-				prompt: q.prompt,
-				answer: q.answer,
-				distractors: JSON.stringify(q.distractors),
-				evidence_start: start,
-				evidence_end: start + q.evidence.length,
-				evidence_text: q.evidence,
-				explanation: q.explanation ?? null,
-				created_at: now,
-				created_by: null
-			})
-			.execute();
-	}
-	return ids;
+	return Promise.all(ids.map((q) => keyOf(db, q.id)));
 }
 
-export async function addLearner(db: Kysely<Database>): Promise<UserRow> {
-	const user: UserRow = {
-		id: crypto.randomUUID(),
-		email: null,
-		display_name: null,
-		password_hash: null,
-		role: 'guest',
-		created_at: new Date().toISOString()
-	};
-	await db.insertInto('user').values(user).execute();
-	return user;
+export async function rightChoice(db: Kysely<Database>, questionId: string): Promise<string> {
+	return (await keyOf(db, questionId)).answer;
 }
 
-/** The right and a wrong choice among those a plan offers, to answer on purpose. */
-export function rightChoice(offered: { choices: string[] }): string {
-	return offered.choices.find((c) => questions.some((q) => q.answer === c))!;
-}
-export function wrongChoice(offered: { choices: string[] }): string {
-	return offered.choices.find((c) => !questions.some((q) => q.answer === c))!;
+export async function wrongChoice(
+	db: Kysely<Database>,
+	offered: { questionId: string; choices: string[] }
+): Promise<string> {
+	const { answer } = await keyOf(db, offered.questionId);
+	return offered.choices.find((c) => c !== answer)!;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
-import { addLearner, addQuiz, rightChoice, wrongChoice } from '../../../../tests/support/quiz';
+import { seedLearner } from '../../../../tests/support/seed';
+import { importSeed, rightChoice, seedSlug, wrongChoice } from '../../../../tests/support/quiz';
 import { listForAttempt, recordAnswer } from './answers';
 import * as attempts from './attempts';
 import { Rejected } from './grading';
@@ -11,29 +12,32 @@ for (const dialect of testDialects)
 		let attempt: attempts.Attempt;
 		beforeEach(async () => {
 			t = await freshDatabase(dialect);
-			await addQuiz(t.db);
-			const learner = await addLearner(t.db);
-			attempt = (await attempts.resumeOrStart(t.db, learner.id, 'vostochny'))!;
+			await importSeed(t.db);
+			attempt = (await attempts.resumeOrStart(t.db, await seedLearner(t.db), seedSlug))!;
 		});
 		afterEach(() => t.close());
 
 		const answer = (n: number, choice: string, msTaken: number | null = null) =>
 			recordAnswer(t.db, { attempt, questionId: attempt.plan[n].questionId, choice, msTaken });
+		const right = (n: number) => rightChoice(t.db, attempt.plan[n].questionId);
+		const wrong = (n: number) => wrongChoice(t.db, attempt.plan[n]);
 
 		it('stores a right and a wrong answer with their grade', async () => {
-			expect(await answer(0, rightChoice(attempt.plan[0]), 1200)).toMatchObject({
+			expect(await answer(0, await right(0), 1200)).toMatchObject({
 				correct: 1,
-				choice: rightChoice(attempt.plan[0]),
+				choice: await right(0),
 				ms_taken: 1200
 			});
-			expect(await answer(1, wrongChoice(attempt.plan[1]))).toMatchObject({ correct: 0 });
+			expect(await answer(1, await wrong(1))).toMatchObject({ correct: 0 });
 		});
 
 		it('stores a double submit once and answers both with the first', async () => {
-			const wrong = wrongChoice(attempt.plan[0]);
-			const [a, b] = await Promise.all([answer(0, wrong, 1), answer(0, wrong, 2)]);
+			const [a, b] = await Promise.all([
+				answer(0, await wrong(0), 1),
+				answer(0, await wrong(0), 2)
+			]);
 			expect(a).toEqual(b);
-			const again = await answer(0, rightChoice(attempt.plan[0]), 3);
+			const again = await answer(0, await right(0), 3);
 			expect(again).toEqual(a);
 			expect(again.correct).toBe(0);
 			expect(await listForAttempt(t.db, attempt.id)).toHaveLength(1);
