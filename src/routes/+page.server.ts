@@ -1,3 +1,4 @@
+import { forStudent } from '$lib/server/classes/assignment';
 import * as articles from '$lib/server/quiz/articles';
 import type { PageServerLoad } from './$types';
 
@@ -5,9 +6,10 @@ import type { PageServerLoad } from './$types';
 export const load = (async ({ locals, url }) => {
 	const search = url.searchParams.get('q')?.trim() ?? '';
 	const tag = url.searchParams.get('tag') ?? '';
-	const [feed, tags] = await Promise.all([
+	const [feed, tags, assigned] = await Promise.all([
 		articles.feed(locals.db, locals.user?.id ?? null, { search, tag }),
-		articles.tags(locals.db)
+		articles.tags(locals.db),
+		locals.user ? forStudent(locals.db, locals.user.id, new Date().toISOString().slice(0, 10)) : []
 	]);
-	return { feed, tags, search, tag };
+	return { feed, tags, search, tag, assigned };
 }) satisfies PageServerLoad;
