@@ -10,6 +10,8 @@ const gitignorePath = path.resolve(import.meta.dirname, '.gitignore');
 
 export default defineConfig(
 	includeIgnoreFile(gitignorePath),
+	// The benchmark's framework floor is a separate SvelteKit project with its own generated types.
+	{ ignores: ['bench/floor/src/**/*.svelte'] },
 	js.configs.recommended,
 	ts.configs.recommended,
 	svelte.configs.recommended,

@@ -10,7 +10,9 @@ const sqlite = new SQLite(process.env.DATABASE_FILE!);
 sqlite.pragma('journal_mode = WAL');
 sqlite.pragma('synchronous = NORMAL');
 sqlite.pragma('busy_timeout = 5000');
-sqlite.exec('create table if not exists bare_write (id text primary key, choice text not null, at text not null)');
+sqlite.exec(
+	'create table if not exists bare_write (id text primary key, choice text not null, at text not null)'
+);
 const insert = sqlite.prepare('insert into bare_write (id, choice, at) values (?, ?, ?)');
 
 createServer((request, response) => {

@@ -35,6 +35,8 @@ export interface Figures {
 	p99: number;
 	/** Responses other than the expected status, and socket errors or timeouts. */
 	errors: number;
+	/** Requests handed to the connections; those in flight when time ran out got no answer. */
+	sent: number;
 }
 
 interface Request {
@@ -57,52 +59,63 @@ async function drive(
 ): Promise<Figures> {
 	const latencies: number[] = [];
 	let errors = 0;
+	let sent = 0;
 	const started = performance.now();
-	const runs = targets.map((target) => {
-		const instance = autocannon({
-			url: target.url,
-			connections: connections / targets.length,
-			duration,
-			requests: [
-				{
-					setupRequest: (request) => {
-						const work = next();
-						if (!work) {
-							instance.stop();
-							return request;
-						}
-						return {
-							...request,
-							method: work.method,
-							path: work.path,
-							body: work.body,
-							headers: {
-								...(work.body ? formHeaders : { accept: 'text/html' }),
-								...(work.cookie ? { cookie: work.cookie } : {})
+	const runs = targets.map(
+		(target) =>
+			new Promise<void>((resolve, reject) => {
+				const instance = autocannon(
+					{
+						url: target.url,
+						connections: connections / targets.length,
+						duration,
+						requests: [
+							{
+								setupRequest: (request) => {
+									const work = next();
+									if (!work) {
+										instance.stop();
+										return request;
+									}
+									sent++;
+									return {
+										...request,
+										method: work.method,
+										path: work.path,
+										body: work.body,
+										headers: {
+											...(work.body ? formHeaders : { accept: 'text/html' }),
+											...(work.cookie ? { cookie: work.cookie } : {})
+										}
+									};
+								}
 							}
-						};
+						]
+					},
+					(error, result) => {
+						if (error) return reject(error);
+						errors += result.errors + result.timeouts;
+						resolve();
 					}
-				}
-			]
-		});
-		instance.on('response', (_client, status, _bytes, ms) => {
-			latencies.push(ms);
-			if (status !== expected) errors++;
-		});
-		return instance.then((result) => {
-			errors += result.errors + result.timeouts;
-		});
-	});
+				);
+				instance.on('response', (_client, status, _bytes, ms) => {
+					latencies.push(ms);
+					if (status !== expected) errors++;
+				});
+			})
+	);
 	await Promise.all(runs);
 	const elapsed = (performance.now() - started) / 1000;
 	latencies.sort((a, b) => a - b);
-	const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+	const at = (q: number) =>
+		latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
 	return {
 		requests: latencies.length,
 		perSecond: latencies.length / elapsed,
 		p50: at(0.5),
 		p99: at(0.99),
-		errors
+		errors,
+		sent
 	};
 }
 
@@ -182,9 +195,13 @@ async function quizPageScripts(app: AppInstance, learner: Learner) {
 	).text();
 	const urls = new Set(
 		[
-			...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-			...html.matchAll(/import\("([^"]+)"\)/g)
-		].map((m) => new URL(m[1], app.url + learner.quizPath).href)
+			...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map(
+				([tag]) => tag.match(/\bhref="([^"]+)"/)?.[1]
+			),
+			...[...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])
+		]
+			.filter((href) => href !== undefined)
+			.map((href) => new URL(href, app.url + learner.quizPath).href)
 	);
 	let raw = 0;
 	let gzipped = 0;
@@ -203,7 +220,7 @@ export interface Row {
 	workload: 'answer submit' | 'quiz page view';
 	connections: number;
 	figures: Figures;
-	/** For writes: rows stored by the run, which must equal the acknowledged requests. */
+	/** For writes: rows the run added; at least every acknowledged write, at most every one sent. */
 	stored?: number;
 }
 
@@ -229,7 +246,15 @@ async function baselineWrites(
 		const before = await countRows(databaseUrl, table);
 		const figures = await drive([server], connections, 303, write);
 		const stored = (await countRows(databaseUrl, table)) - before;
-		rows.push({ server: name, database, instances: 1, workload: 'answer submit', connections, figures, stored });
+		rows.push({
+			server: name,
+			database,
+			instances: 1,
+			workload: 'answer submit',
+			connections,
+			figures,
+			stored
+		});
 	}
 }
 
@@ -251,10 +276,20 @@ async function appRuns(
 			const before = await countRows(databaseUrl, 'answer');
 			const figures = await drive(instances, connections, 303, answers);
 			const stored = (await countRows(databaseUrl, 'answer')) - before;
-			rows.push({ server: 'Lede', database, instances: instances.length, workload: 'answer submit', connections, figures, stored });
+			rows.push({
+				server: 'Lede',
+				database,
+				instances: instances.length,
+				workload: 'answer submit',
+				connections,
+				figures,
+				stored
+			});
 		}
 		// Page views of learners part-way through a quiz: the question screen, read-only.
-		const views = endless(learners.slice(0, 200).map((l) => ({ method: 'GET', path: l.quizPath, cookie: l.cookie })));
+		const views = endless(
+			learners.slice(0, 200).map((l) => ({ method: 'GET', path: l.quizPath, cookie: l.cookie }))
+		);
 		await drive(instances, 10, 200, views, 1);
 		for (const connections of connectionCounts)
 			rows.push({
@@ -290,7 +325,8 @@ export async function serverBenchmark(log: (line: string) => void): Promise<Serv
 	// Commits on PostgreSQL are as durable as SQLite's WAL with synchronous=NORMAL: safe from
 	// an app crash, may lose the last moment on power loss, never corrupt.
 	const postgres: PostgresServer | null = await startPostgres({ synchronous_commit: 'off' });
-	if (!postgres) throw new Error('the server benchmark needs PostgreSQL (apt-get install postgresql)');
+	if (!postgres)
+		throw new Error('the server benchmark needs PostgreSQL (apt-get install postgresql)');
 	const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
 	const rows: Row[] = [];
 	try {
@@ -306,17 +342,38 @@ export async function serverBenchmark(log: (line: string) => void): Promise<Serv
 		const bareFile = join(dir, 'bare.db');
 		await withServers(
 			[startServer(['--import', 'tsx', 'bench/bare.ts'], { DATABASE_FILE: bareFile })],
-			([bare]) => baselineWrites('bare node:http', 'SQLite', bare, `file:${bareFile}`, 'bare_write', '/', rows)
+			([bare]) =>
+				baselineWrites(
+					'bare node:http',
+					'SQLite',
+					bare,
+					`file:${bareFile}`,
+					'bare_write',
+					'/',
+					rows
+				)
 		);
 
 		log('framework floor on SQLite and on PostgreSQL');
 		const floorSqlite = `file:${join(dir, 'floor.db')}`;
-		await withServers([startServer(['bench/floor/build'], { DATABASE_URL: floorSqlite })], ([floor]) =>
-			baselineWrites('SvelteKit floor', 'SQLite', floor, floorSqlite, 'floor_write', '/', rows)
+		await withServers(
+			[startServer(['bench/floor/build'], { DATABASE_URL: floorSqlite })],
+			([floor]) =>
+				baselineWrites('SvelteKit floor', 'SQLite', floor, floorSqlite, 'floor_write', '/', rows)
 		);
 		const floorPg = await createDatabase(postgres.url, { name: 'bench_floor' });
-		await withServers([startServer(['bench/floor/build'], { DATABASE_URL: floorPg.url })], ([floor]) =>
-			baselineWrites('SvelteKit floor', 'PostgreSQL', floor, floorPg.url, 'floor_write', '/', rows)
+		await withServers(
+			[startServer(['bench/floor/build'], { DATABASE_URL: floorPg.url })],
+			([floor]) =>
+				baselineWrites(
+					'SvelteKit floor',
+					'PostgreSQL',
+					floor,
+					floorPg.url,
+					'floor_write',
+					'/',
+					rows
+				)
 		);
 
 		log('Lede on SQLite');
