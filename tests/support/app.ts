@@ -3,7 +3,7 @@
  * app as it is deployed, for multi-instance tests and the benchmarks.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { freePort } from './postgres';
+import { freePort, stopper } from './process';
 
 export interface AppInstance {
 	url: string;
@@ -32,16 +32,7 @@ export async function startServer(
 	});
 	let log = '';
 	child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-	const killOnExit = () => child.kill('SIGKILL');
-	process.once('exit', killOnExit);
-	const stop = async () => {
-		process.off('exit', killOnExit);
-		if (child.exitCode === null && child.signalCode === null) {
-			child.kill('SIGTERM');
-			await exited;
-		}
-	};
+	const stop = stopper(child, 'SIGTERM');
 	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 60_000;
 	for (;;) {

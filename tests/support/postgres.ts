@@ -4,11 +4,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { freePort, stopper } from './process';
 
 export interface PostgresServer {
 	/** Superuser URL of the server's `postgres` database. */
@@ -30,17 +30,6 @@ function findBinaries(): string | null {
 			(dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'postgres'))
 		) ?? null
 	);
-}
-
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 /** PostgreSQL refuses to run as root, so as root the server runs as the `postgres` OS user. */
@@ -97,17 +86,9 @@ export async function startPostgres(
 	);
 	let log = '';
 	server.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
-	const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-	// If the test runner dies without its teardown, the server must not outlive it.
-	const killOnExit = () => server.kill('SIGKILL');
-	process.once('exit', killOnExit);
-
+	const stopServer = stopper(server, 'SIGINT'); // "fast" shutdown: ends sessions, no waiting
 	const stop = async () => {
-		process.off('exit', killOnExit);
-		if (server.exitCode === null && server.signalCode === null) {
-			server.kill('SIGINT'); // "fast" shutdown: ends sessions, no waiting for clients
-			await exited;
-		}
+		await stopServer();
 		rmSync(dir, { recursive: true, force: true });
 	};
 
