@@ -25,9 +25,21 @@ export function analyse(body: string, published?: string): Analysis {
 	const sentenceAt = (offset: number) => sentences.find((s) => offset >= s.start && offset < s.end);
 	const parsed = parse(body);
 	const entities = findEntities(body, sentences, parsed);
-	const dates = findDates(body, published, (at) => sentenceAt(at)?.text ?? '').filter(
-		(d) => d.start >= (dateline?.leadStart ?? 0)
-	);
+	const lead = dateline?.leadStart ?? 0;
+	const findAll = (date?: string) =>
+		findDates(body, date, (at) => sentenceAt(at)?.text ?? '').filter((d) => d.start >= lead);
+	let dates = findAll(published);
+	// Undated input: a full date in the dateline or the first sentence is the article's date.
+	if (!published) {
+		const first = findDates(body).find(
+			(d) =>
+				d.kind === 'day' && d.year && d.start < (sentences[0]?.end ?? 0) && /\d{4}/.test(d.text)
+		);
+		if (first?.resolved) {
+			published = first.resolved;
+			dates = findAll(published);
+		}
+	}
 	const quantities = findQuantities(body, parsed, dates).filter(
 		(q) => q.start >= (dateline?.leadStart ?? 0)
 	);

@@ -29,15 +29,38 @@ export function frameAt(a: Analysis, s: Sentence, at: number): Frame | undefined
 		const v = verbs[i];
 		if (/\bto\s+$/.test(a.body.slice(v.start - 4, v.start)) || /ing$/.test(v.text.split(' ')[0]))
 			continue;
+		// "The trial, led by …": a participle describing a noun, not the clause's verb.
+		if (
+			!v.auxiliary &&
+			/,\s*$/.test(a.body.slice(s.start, v.start)) &&
+			/^\s+by\b/.test(a.body.slice(v.end))
+		)
+			continue;
 		let from = s.start;
 		for (const m of a.body.slice(s.start, v.start).matchAll(STRONG_BOUNDARY))
 			from = s.start + m.index + m[0].length;
 		const pre = a.body.slice(from, v.start);
-		const segments = pre.split(/,\s*/);
+		const segments = pre.split(/,\s+/);
 		// "Dr. Moussa Traoré, health minister of Mali, welcomed …": the appositive is skipped.
 		const subjectText = pre.trimEnd().endsWith(',') ? segments[0] : segments[segments.length - 1];
 		const offset = pre.trimEnd().endsWith(',') ? from : from + pre.lastIndexOf(subjectText);
-		const subject = span(a.body, offset, offset + subjectText.trimEnd().length);
+		// "after Washington offered …": the subordinating word is not part of the subject.
+		const lead =
+			/^(?:after|before|when|while|as|if|because|although|though|since|once|until|and|but|so)\s+/i.exec(
+				subjectText
+			)?.[0] ?? '';
+		const subject = span(a.body, offset + lead.length, offset + subjectText.trimEnd().length);
+		if (
+			/^(?:where|which|who|whom|whose|what|how|why|in|on|at|for|with|by|to|from|during|despite|regarding|under|over|about|among|between|into|through|of)\b/i.test(
+				subject.text
+			)
+		)
+			return undefined;
+		if (
+			a.dates.some((d) => d.start < subject.end && d.end > subject.start) ||
+			/^\d/.test(subject.text)
+		)
+			return undefined;
 		const words = subject.text.split(/\s+/).filter(Boolean);
 		if (words.length === 0 || words.length > 10) return undefined;
 		const hasVerb = a.parse
@@ -84,30 +107,45 @@ export function invert(subject: string, v: Verb): string | undefined {
 export function clauseRest(a: Analysis, s: Sentence, from: number, mustReach = from): string {
 	const tail = a.body.slice(from, s.end);
 	let cut = tail.length;
-	for (const m of tail.matchAll(/,\s|;\s|\s[\u2013\u2014-]\s|\s\(|[“"]/g)) {
-		if (from + m.index >= mustReach) {
-			// A quoted phrase inside the clause is kept whole.
-			if (/[“"]/.test(m[0])) {
-				const close = tail.slice(m.index + 1).search(/[”"]/);
-				if (close >= 0 && close < 120) continue;
-			}
-			cut = m.index;
+	let quoted = false;
+	for (let i = 0; i < tail.length; i++) {
+		const c = tail[i];
+		if (c === '“' || (c === '"' && !quoted)) {
+			quoted = true;
+			continue;
+		}
+		if (c === '”' || c === '"') {
+			quoted = false;
+			continue;
+		}
+		if (quoted || from + i < mustReach) continue;
+		const here = tail.slice(i);
+		// A comma, semicolon, dash or bracket ends the clause; so does "and" starting a new one.
+		if (
+			/^(?:,\s|;\s|\s[\u2013\u2014-]\s|\s\(|\sand\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s)/.test(
+				here
+			)
+		) {
+			cut = i;
 			break;
 		}
 	}
-	return tail
+	const rest = tail
 		.slice(0, cut)
 		.replace(/[.!?]+[”"’]?$/, '')
 		.replace(/\s+/g, ' ')
 		.trim();
+	return (rest.match(/[“”"]/g)?.length ?? 0) % 2 === 0 ? rest : rest.replace(/[“”"]/g, '');
 }
 
 /** "The plant" → "the plant", "A new vaccine" → "the new vaccine"; names keep their capitals. */
 export function subjectForQuestion(a: Analysis, subject: Span): string {
 	const first = a.parse.tokenAt(subject.start);
 	let text = subject.text;
+	const named = a.entities.mentions.some((m) => m.start === subject.start);
 	if (
 		first &&
+		!named &&
 		(first.tags.has('Determiner') ||
 			first.tags.has('Possessive') ||
 			(!first.tags.has('ProperNoun') && !first.tags.has('Acronym')))

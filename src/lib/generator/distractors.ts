@@ -1,7 +1,7 @@
 import type { Analysis } from './analyse';
 import { nearbyDates } from './dates';
 import type { Entity } from './entities';
-import type { Fact } from './facts';
+import { findActions, type Fact } from './facts';
 import { BUILTIN } from './lexicon';
 import { formatLike, type Quantity } from './numbers';
 import { fold, hash } from './span';
@@ -13,6 +13,7 @@ export interface Neighbours {
 	country: string[];
 	org: string[];
 	thing: string[];
+	action: string[];
 }
 
 const SYNTHETIC_FACTORS = [0.5, 1.5, 2, 0.75, 1.25, 3, 0.6, 2.5, 0.4, 1.8];
@@ -40,7 +41,7 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 		.map((o) => (fact.type === 'person' ? asWritten(o, answer) : o.name));
 	const short = fact.type === 'person' && !answer.includes(' ');
 	const shorten = (names: string[]) => (short ? names.map((n) => shortOf(n)) : names);
-	const kind =
+	const kind: 'person' | 'place' | 'country' | 'org' | 'thing' =
 		fact.type === 'place'
 			? e?.country
 				? 'country'
@@ -105,6 +106,17 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 	const seed = hash(fact.prompt);
 	let tiers: string[][];
 	if (fact.type === 'quantity' && fact.quantity) tiers = quantityPool(a, fact.quantity, fact, seed);
+	else if (fact.type === 'action')
+		tiers = [
+			findActions(a)
+				.filter(
+					(x) => x.frame.sentence !== fact.sentence && fold(x.subject) !== fold(fact.actor ?? '')
+				)
+				.map((x) => x.answer.text),
+			near.action
+		];
+	else if (fact.type === 'thing')
+		tiers = [...entityPool(a, fact, near), variants(fact.answer.text)];
 	else if (fact.type === 'date' && fact.date) {
 		const inSentence = a.dates
 			.filter((d) => d.start >= fact.sentence.start && d.end <= fact.sentence.end)
@@ -140,6 +152,16 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 	return chosen.map((c) => c.text);
 }
 
+/** "NorMal-1" → "NorMal-2", "NorMal-3": a made-up sibling of a coded name. */
+function variants(name: string): string[] {
+	const digits = /\d+(?!.*\d)/.exec(name);
+	if (!digits) return [];
+	const n = Number(digits[0]);
+	return [n + 1, n + 2, n + 3, n > 1 ? n - 1 : n + 4].map(
+		(v) => name.slice(0, digits.index) + v + name.slice(digits.index + digits[0].length)
+	);
+}
+
 /** "the World Bank" beside an answer without "the" loses it, and the other way round. */
 function matchArticle(text: string, answer: string): string {
 	const answerHasThe = /^the\s/i.test(answer);
@@ -148,13 +170,15 @@ function matchArticle(text: string, answer: string): string {
 }
 
 export function neighboursOf(analyses: Analysis[]): Neighbours {
-	const near: Neighbours = { person: [], place: [], country: [], org: [], thing: [] };
-	for (const a of analyses)
+	const near: Neighbours = { person: [], place: [], country: [], org: [], thing: [], action: [] };
+	for (const a of analyses) {
+		near.action.push(...findActions(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {
 			if (e.type === 'person' && e.name.includes(' ')) near.person.push(e.name);
 			else if (e.type === 'place') (e.country ? near.country : near.place).push(e.name);
 			else if (e.type === 'org') near.org.push(e.name);
 			else if (e.type === 'thing') near.thing.push(e.name);
 		}
+	}
 	return near;
 }

@@ -79,6 +79,10 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'
 const SPEECH_VERBS =
 	/^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|asked|noted|stressed|emphasi[sz]ed|warned|explained|insisted|argued|announced|declared|replied|wrote|urged|promised|pledged|conceded|welcomed|called|thanked)\b/;
 
+/** "the group Tanah Air Watch", "the company Hanbit": a name after these is an organisation. */
+const GROUP_NOUNS =
+	/^(?:group|company|firm|charity|organi[sz]ation|agency|party|union|club|team|band|bank|insurer|carrier|airline|operator|maker|chipmaker|automaker|startup|broadcaster|newspaper|network|coalition|alliance|movement|campaign|ngo|lender|retailer|utility)$/;
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w);
 const lower = (w: string) => w.toLowerCase();
@@ -89,7 +93,7 @@ function words(body: string, s: Sentence): Word[] {
 	for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
 		let start = s.start + m.index;
 		let end = start + m[0].length;
-		while (start < end && /[\s"“”‘(\['’]/.test(body[start])) start++;
+		while (start < end && /[\s"“”‘(['’]/.test(body[start])) start++;
 		let trailing = '';
 		let possessive = false;
 		for (;;) {
@@ -235,6 +239,7 @@ function splitRun(
 		person = person.slice(1);
 	const onlyDescriptive = person.every(
 		(w) =>
+			/-based$/.test(w.text) ||
 			DEMONYMS.has(lower(w.text)) ||
 			DEMONYMS.has(lower(w.text).replace(/s$/, '')) ||
 			MONTHS_AND_DAYS.has(lower(w.text).replace(/\.$/, ''))
@@ -278,7 +283,7 @@ function classify(run: Run, text: string, parse: Parse): EntityType {
 	const ws = run.words.map((w) => lower(w.text));
 	const prev = run.prev ? lower(run.prev.text) : '';
 	if (run.titled && !ws.some((w) => ORG_HEADS.has(w))) return 'person';
-	if (ws.some((w) => ORG_HEADS.has(w))) return 'org';
+	if (ws.some((w) => ORG_HEADS.has(w)) || GROUP_NOUNS.test(prev)) return 'org';
 	if (isGazetteer(text)) return 'place';
 	if (
 		PLACE_HEADS.has(ws[0]) ||

@@ -3,12 +3,12 @@ import type { Analysis } from './analyse';
 import { clauseRest, frameAt, invert, isPronoun, subjectForQuestion, type Frame } from './clauses';
 import type { DateMention } from './dates';
 import type { Entity, Mention } from './entities';
-import { DEMONYMS, ROLE_HEADS, TITLES } from './lexicon';
+import { CITIES, DEMONYMS, ROLE_HEADS, TITLES } from './lexicon';
 import type { Quantity } from './numbers';
 import type { Sentence } from './sentences';
 import { fold, span, type Span } from './span';
 
-export type AnswerType = 'person' | 'place' | 'org' | 'thing' | 'quantity' | 'date';
+export type AnswerType = 'person' | 'place' | 'org' | 'thing' | 'quantity' | 'date' | 'action';
 
 /** One thing the article states, turned into a question with its proof. */
 export interface Fact {
@@ -26,6 +26,8 @@ export interface Fact {
 	quantity?: Quantity;
 	date?: DateMention;
 	explanation?: string;
+	/** Who promised or offered, for an action: their other promises are no wrong choices. */
+	actor?: string;
 }
 
 const MONTH_NAMES = [
@@ -42,6 +44,8 @@ const MONTH_NAMES = [
 	'November',
 	'December'
 ];
+const SPEECH =
+	/^(?:say|tell|add|ask|note|stress|emphasize|emphasise|warn|explain|insist|argue|announce|declare|reply|write)$/;
 const MOVEMENT =
 	/^(?:rise|fall|drop|climb|grow|increase|decrease|jump|slump|gain|lose|decline|surge|plunge|slide|sink|soar|shrink|tumble|dip|edge|expand|contract)$/;
 
@@ -52,7 +56,11 @@ export function asOfPhrase(published?: string): string | undefined {
 }
 
 function typeWord(e: Entity | undefined, type: AnswerType): string {
-	if (type === 'place') return e?.country ? 'country' : 'place';
+	if (type === 'place') {
+		if (e?.country) return 'country';
+		if (e && CITIES.has(e.name.normalize('NFC'))) return 'city';
+		return 'place';
+	}
 	if (type === 'org') {
 		const head = e?.name
 			.split(' ')
@@ -151,6 +159,18 @@ interface Target {
 	date?: DateMention;
 }
 
+/** ", and", " or ", " and Russian President ": what joins two names in a list. */
+function joins(between: string): boolean {
+	const m = /^\s*(,\s*)?((?:and|or|&)\s+)?(.*)$/su.exec(between);
+	if (!m || !(m[1] || m[2])) return false;
+	return m[3]
+		.split(/\s+/)
+		.filter(Boolean)
+		.every(
+			(w) => TITLES.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)
+		);
+}
+
 function mentionTarget(a: Analysis, m: Mention): Target | undefined {
 	if (m.ambiguous) return undefined;
 	const type = m.entity.type;
@@ -160,12 +180,13 @@ function mentionTarget(a: Analysis, m: Mention): Target | undefined {
 			o !== m &&
 			o.entity.type === type &&
 			o.sentence === m.sentence &&
-			(/^\s*(?:,|and|or|&)\s*$/.test(a.body.slice(m.end, o.start)) ||
-				/^\s*(?:,|and|or|&)\s*$/.test(a.body.slice(o.end, m.start)))
+			(joins(a.body.slice(m.end, o.start)) || joins(a.body.slice(o.end, m.start)))
 	);
 	if (partner) {
 		if (type !== 'place' || partner.start < m.start) return undefined;
 		if (!/^\s+and\s+$/.test(a.body.slice(m.end, partner.start))) return undefined;
+		// "Russia, China, and North Korea": a longer list has no one answer.
+		if (joins(a.body.slice(Math.max(0, m.start - 3), m.start))) return undefined;
 		return { type, answer: span(a.body, m.start, partner.end), entity: m.entity };
 	}
 	return { type, answer: span(a.body, m.start, m.end), entity: m.entity };
@@ -212,7 +233,9 @@ export function extractFacts(a: Analysis): Fact[] {
 			const centrality = s.index < 2 ? 1.5 : s.index < 5 ? 0.5 : 0;
 			const role = t.entity && t.type === 'person' ? roleQuestion(a, s, t, asOf) : undefined;
 			if (role) add({ ...base, prompt: role, score: 3.5 + centrality, template: 'role' });
-			const clause = clauseQuestion(a, s, t);
+			// "the Vostochny spaceport", "Kremlin spokesman": a name used as a modifier is only a gap-filler.
+			const modifier = t.type !== 'quantity' && t.type !== 'date' && isModifier(a, t.answer);
+			const clause = modifier ? undefined : clauseQuestion(a, s, t);
 			if (clause)
 				add({
 					...base,
@@ -222,7 +245,13 @@ export function extractFacts(a: Analysis): Fact[] {
 				});
 			else if (!role) {
 				const cloze = clozeQuestion(a, s, t);
-				if (cloze) add({ ...base, prompt: cloze, score: 1 + centrality, template: 'cloze' });
+				if (cloze)
+					add({
+						...base,
+						prompt: cloze,
+						score: (modifier ? 0.3 : 1) + centrality,
+						template: 'cloze'
+					});
 			}
 		}
 		const named = calledQuestion(a, s);
@@ -230,7 +259,60 @@ export function extractFacts(a: Analysis): Fact[] {
 		const source = accordingTo(a, s);
 		if (source) add(source);
 	}
+	for (const act of findActions(a)) {
+		const inverted = invert(act.subject, act.frame.verb);
+		if (!inverted) continue;
+		add({
+			kind: 'what',
+			type: 'action',
+			answer: act.answer,
+			prompt: finish(`What ${inverted}`),
+			evidence: act.frame.sentence,
+			sentence: act.frame.sentence,
+			score: 3.5,
+			template: 'action',
+			actor: act.subject
+		});
+	}
 	return facts;
+}
+
+function isModifier(a: Analysis, answer: Span): boolean {
+	const next = /^\s+([a-z][\w-]*)/.exec(a.body.slice(answer.end, answer.end + 30));
+	if (!next) return /^['’]s\b/.test(a.body.slice(answer.end));
+	const tags = a.parse.tokenAt(answer.end + next[0].indexOf(next[1]))?.tags;
+	return !!tags && tags.has('Noun') && !tags.has('Verb') && !tags.has('Preposition');
+}
+
+const INTENT =
+	/\b(?:promised|promises|pledged|pledges|offered|offers|agreed|agrees|vowed|vows|threatened|proposed|decided|plans|planned|refused|hopes|hoped)\s+(to\s+)/g;
+
+export interface Action {
+	/** "to produce 50 million doses a year from 2027" */
+	answer: Span;
+	frame: Frame;
+	subject: string;
+}
+
+/** What someone promised, offered, agreed or planned to do: an infinitive clause with its subject. */
+export function findActions(a: Analysis): Action[] {
+	const out: Action[] = [];
+	for (const s of a.sentences)
+		for (const m of s.text.matchAll(INTENT)) {
+			const start = s.start + m.index + m[0].length - m[1].length;
+			const f = frameAt(a, s, start);
+			if (!f || f.verb.end > start || f.verb.start < s.start + m.index) continue;
+			const subject = subjectText(a, f);
+			if (!subject) continue;
+			const rest = clauseRest(a, s, start);
+			const cut = rest.search(/\s(?:if|unless|and to|but|while|as|because|after|so that)\s/);
+			const text = (cut > 0 ? rest.slice(0, cut) : rest).replace(/[,;:]$/, '');
+			if (words(text) < 3 || words(text) > 16 || (text.match(/[“”"]/g)?.length ?? 0) % 2 === 1)
+				continue;
+			const answer = span(a.body, start, start + text.length);
+			if (answer.text === text) out.push({ answer, frame: f, subject });
+		}
+	return out;
 }
 
 function quoteExcerpt(text: string): string {
@@ -271,7 +353,7 @@ function roleQuestion(a: Analysis, s: Sentence, t: Target, asOf?: string): strin
 		.split(/\s+/)
 		.map((w) => (TITLES.has(w.toLowerCase()) && !/^\p{Lu}{2}/u.test(w) ? w.toLowerCase() : w))
 		.join(' ');
-	const the = /['’]s\b/.test(title.split(' ')[0]) ? '' : 'the ';
+	const the = /['’]s\b/.test(title) ? '' : 'the ';
 	return finish(`${asOf ? asOf + ', who' : 'According to the article, who'} was ${the}${title}`);
 }
 
@@ -290,6 +372,10 @@ function clauseQuestion(
 		const rest = clauseRest(a, s, f.verb.end);
 		if (words(rest) < 2) return undefined;
 		let whPhrase: string;
+		const others = a.entities
+			.in(f.subject.start, f.subject.end)
+			.some((m) => m.end <= t.answer.start || m.start >= t.answer.end);
+		if (others) return undefined;
 		if (onlyRoleAround(f.subject, t.answer)) whPhrase = wh(t.entity, t.type);
 		else {
 			// "Shares in Hanbit rose …" → "Shares in which company rose …?"
@@ -302,8 +388,20 @@ function clauseQuestion(
 		return { prompt: finish(`${whPhrase} ${f.verb.text} ${rest}`), score: 4, template: 'subject' };
 	}
 	if (t.answer.start < f.verb.end) return undefined;
-	const between = a.body.slice(f.verb.end, t.answer.start);
+	// A phrasal verb's particle ("given in") belongs with what follows it.
+	const particle = /\s(in|on|at|to|of|for|from|by|with)$/.exec(f.verb.text)?.[0] ?? '';
+	const between = particle + a.body.slice(f.verb.end, t.answer.start);
 	if (/[,;“”"]/.test(between)) return undefined;
+	// Another verb between ("would go to replacing 300 kilometres"): the clause is not a simple one.
+	const verbsBetween = a.parse.verbs.filter(
+		(v) => v.start >= f.verb.end && v.end <= t.answer.start
+	);
+	if (
+		verbsBetween.some(
+			(v) => !/\bto\s+$/.test(a.body.slice(v.start - 4, v.start)) || /ing\b/.test(v.text)
+		)
+	)
+		return undefined;
 	const subject = subjectText(a, f);
 	if (!subject) return undefined;
 	let whPhrase: string;
@@ -327,12 +425,15 @@ function clauseQuestion(
 		if (!prep) return undefined;
 		removeStart = t.answer.start - prep[1].length;
 		const p = prep[1].split(/\s+/)[0].toLowerCase();
+		if (SPEECH.test(f.verb.infinitive)) return undefined;
 		if (p === 'from' || p === 'to' || p === 'into') return undefined;
 		whPhrase = 'where';
 	} else if (t.type === 'date') {
 		const prep = /\b((?:on|in|at|during)\s+(?:the\s+)?)$/i.exec(between);
 		if (!prep && t.date?.kind !== 'relative') return undefined;
 		if (prep) removeStart = t.answer.start - prep[1].length;
+		const partOfDay = /^\s+(?:morning|afternoon|evening|night)\b/.exec(a.body.slice(t.answer.end));
+		if (partOfDay) removeEnd += partOfDay[0].length;
 		whPhrase = 'when';
 	} else if (t.type === 'quantity' && t.quantity) {
 		const q = t.quantity;
@@ -340,12 +441,16 @@ function clauseQuestion(
 			/\b(by|about|around|nearly|almost|some|over|more than|less than|up to|at least|roughly)\s+$/i.exec(
 				between
 			);
-		if (/\b(?:to|of|from|within|after|for|in|at|than|per|on)\s+$/i.test(between) && !prep)
+		const beforeApprox = prep ? between.slice(0, between.length - prep[0].length) : between;
+		if (
+			/\b(?:to|of|from|within|after|for|in|at|than|per|on|with)\s+(?:the\s+)?$/i.test(beforeApprox)
+		)
 			return undefined;
 		if (prep) removeStart = t.answer.start - prep[0].length;
-		const ofPart = /^\s+of\s+((?:the\s+)?(?:[\d,.]+\s+)?[a-z-]+(?:\s+[a-z-]+)?)(?=[\s,.;]|$)/.exec(
-			a.body.slice(q.end, s.end)
-		);
+		const ofPart =
+			/^\s+of\s+((?:the\s+)?(?:[\d,.]+\s+)?[a-z-]+(?:\s+(?!(?:in|on|at|to|for|from|by|with|and|or)\b)[a-z-]+)?)(?=[\s,.;]|$)/.exec(
+				a.body.slice(q.end, s.end)
+			);
 		const movement = MOVEMENT.test(f.verb.infinitive);
 		if (q.measure === 'percent') whPhrase = movement ? 'by what percentage' : 'what percentage';
 		else if (q.measure === 'money') whPhrase = movement ? 'by how much' : 'how much';
@@ -404,24 +509,22 @@ function clozeQuestion(a: Analysis, s: Sentence, t: Target): string | undefined 
 		if (ws.length <= n) return text;
 		return fromEnd ? '…' + ws.slice(-n).join(' ') : ws.slice(0, n).join(' ') + '…';
 	};
-	const gap =
-		`${clip(left, 12, true)}${left && !/\s$/.test(left) ? '' : ''}___${clip(right, 12, false)}`.replace(
-			/[“”"]/g,
-			''
-		);
-	const what =
-		t.type === 'person'
-			? 'Who'
-			: t.type === 'quantity'
-				? 'Which figure'
-				: t.type === 'date'
-					? 'Which date'
-					: t.type === 'place'
-						? 'Which place'
-						: t.type === 'org'
-							? 'Which organisation'
-							: 'What';
-	return `${what} fills the gap: “${gap.trim()}”?`;
+	const l = clip(left.trimEnd(), 12, true);
+	const r = clip(right.trimStart(), 12, false);
+	const gap = `${l}${l ? ' ' : ''}___${r && !/^[,.;:’'!?]/.test(r) ? ' ' : ''}${r}`.replace(
+		/[“”"]/g,
+		''
+	);
+	const what: Record<AnswerType, string> = {
+		person: 'Who',
+		quantity: 'Which figure',
+		date: 'Which date',
+		place: 'Which place',
+		org: 'Which organisation',
+		thing: 'What',
+		action: 'What'
+	};
+	return `${what[t.type]} fills the gap: “${gap.trim()}”?`;
 }
 
 /** "The vaccine, called NorMal-1, is …" → "What is the vaccine called?" */

@@ -1,5 +1,5 @@
 import { question as questionSchema, questionProblems, type Question } from '../bank/schema';
-import { analyse, type Analysis } from './analyse';
+import { analyse } from './analyse';
 import { neighboursOf, pickDistractors } from './distractors';
 import { extractFacts, type Fact } from './facts';
 import { rank } from './rank';
@@ -47,6 +47,7 @@ function checkInput(body: string): void {
 		throw new GeneratorInputError(
 			`the article is too large (${body.length} characters; the limit is ${MAX_ARTICLE_CHARS})`
 		);
+	// eslint-disable-next-line no-control-regex -- control characters are what marks a binary file
 	const control = body.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
 	if (control > 0 && control / body.length > 0.001)
 		throw new GeneratorInputError('the file looks binary, not text');
@@ -73,7 +74,7 @@ export function questionId(kind: string, answer: string, evidence: string): stri
 	return `${kind}-${slug(answer, 24) || 'x'}-${hash(evidenceWords).toString(36)}`;
 }
 
-function explanationOf(f: Fact, a: Analysis): string | undefined {
+function explanationOf(f: Fact): string | undefined {
 	const parts: string[] = [];
 	if (f.entity && f.type === 'person' && fold(f.answer.text) !== fold(f.entity.name))
 		parts.push(`${f.answer.text} is ${f.entity.name}, named earlier in the article.`);
@@ -81,17 +82,15 @@ function explanationOf(f: Fact, a: Analysis): string | undefined {
 		parts.push(`${f.answer.text} here means ${f.date.resolved}.`);
 	if (f.evidence.start < f.sentence.start)
 		parts.push('The speaker is named in the sentence before the quote.');
-	void a;
 	return parts.length ? parts.join(' ') : undefined;
 }
 
 export function generate(input: GeneratorInput, options: GeneratorOptions = {}): GeneratorResult {
 	checkInput(input.body);
 	const warnings: string[] = [];
-	const published = input.published ?? options.today ?? new Date().toISOString().slice(0, 10);
-	if (!input.published)
-		warnings.push(`no publication date given: questions are dated ${published}`);
 	const a = analyse(input.body, input.published);
+	const published = a.published ?? options.today ?? new Date().toISOString().slice(0, 10);
+	if (!a.published) warnings.push(`no publication date given: questions are dated ${published}`);
 	const named = a.entities.list.filter((e) => e.type !== 'thing');
 	if (named.length === 0 && a.quantities.length === 0)
 		throw new GeneratorInputError(
@@ -116,13 +115,15 @@ export function generate(input: GeneratorInput, options: GeneratorOptions = {}):
 			answer: f.answer.text,
 			distractors,
 			evidence: { start: f.evidence.start, end: f.evidence.end, text: f.evidence.text },
-			explanation: explanationOf(f, a),
+			explanation: explanationOf(f),
 			status: 'draft' as const,
 			origin: 'generated' as const,
 			tags: [f.kind, f.template],
 			asOf: published
 		};
 		if (!candidate.explanation) delete candidate.explanation;
+		// A prompt that opens a quotation must close it.
+		if ((f.prompt.match(/[“”"]/g)?.length ?? 0) % 2 === 1) continue;
 		const parsed = questionSchema.safeParse(candidate);
 		if (!parsed.success || questionProblems(parsed.data, input.body).length) continue;
 		ids.add(id);

@@ -100,7 +100,7 @@ export const PLACE_HEADS = words(
 	'region|province|oblast|county|district|island|islands|peninsula|valley|river|lake|sea|ocean|mountains|' +
 		'cosmodrome|spaceport|airport|port|square|street|avenue|bridge|stadium|arena|palace|palacio|plaza|park|' +
 		'strait|bay|gulf|coast|desert|canal|prefecture|territory|krai|city|town|village|heights|hills|falls|' +
-		'station|harbour|harbor|beach|forest|reserve|base|camp|prison'
+		'station|harbour|harbor|beach|forest|reserve|base|camp|prison|stade|estadio|stadio|stadion|palais|parque|plaza|piazza|rue|avenida|via|puerto|porto|monte|mount|lago|rio|wadi|jebel|gunung|pulau|sungai|jalan|kampung|bandar'
 );
 
 /** Words that, right before a capitalised name, say it is a place. */

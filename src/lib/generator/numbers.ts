@@ -77,7 +77,8 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 	const out: Quantity[] = [];
 	for (const m of body.matchAll(NUMBER_RE)) {
 		const start = m.index;
-		const figureEnd = start + m[0].length - (m[4] ? m[0].length - m[0].lastIndexOf(m[4]) : 0);
+		const figureEnd =
+			start + (m[4] ? m[0].slice(0, m[0].lastIndexOf(m[4])).trimEnd().length : m[0].length);
 		let end = start + m[0].length;
 		if (skip.some((s) => start < s.end && end > s.start)) continue;
 		const [, currency, digits, scale, percent] = m;
@@ -112,13 +113,25 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 				} else if (
 					!currency &&
 					tags &&
-					(tags.has('Noun') || tags.has('Adjective')) &&
-					!tags.has('Pronoun')
+					(tags.has('Noun') || tags.has('Adjective') || /s$/.test(w1)) &&
+					!tags.has('Pronoun') &&
+					!tags.has('Preposition')
 				) {
 					// "square meters", "young children": an adjective before the counted noun.
 					const w2tags = w2 ? parse.tokenAt(end + after[0].lastIndexOf(w2))?.tags : undefined;
-					const two = tags.has('Adjective') && w2 && w2tags?.has('Plural');
-					if (tags.has('Plural') || two || tags.has('Noun')) {
+					const two =
+						!!w2 &&
+						((tags.has('Adjective') && w2tags?.has('Plural')) ||
+							/^(?:square|cubic)$/.test(w1) ||
+							/^(?:metres|meters|kilometres|kilometers|miles|feet|hectares|acres|tonnes|tons)$/.test(
+								w2
+							));
+					if (
+						tags.has('Plural') ||
+						two ||
+						tags.has('Noun') ||
+						(/s$/.test(w1) && !tags.has('Adverb'))
+					) {
 						unit = two ? `${w1} ${w2}` : w1;
 						end += after[0].indexOf(w1) + unit.length;
 						measure = 'count';
@@ -140,7 +153,8 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 			value < 120
 		)
 			continue;
-		if (measure === 'bare' && value === 1 && isWord) continue;
+		// "the two leaders", "one topic": too slight to ask about.
+		if (isWord && value < 3) continue;
 		out.push({
 			...span(body, start, end),
 			value,
