@@ -1,0 +1,107 @@
+/** Articles with questions written straight into a test database, for tests that need a bank but not the importer. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/lib/server/db/types';
+
+export interface SeededQuestion {
+	id: string;
+	versionId: string;
+	answer: string;
+	distractors: string[];
+}
+
+/** An article of `count` one-sentence facts, each asked as a published "number" question. */
+export async function seedArticle(
+	db: Kysely<Database>,
+	slug: string,
+	count: number
+): Promise<SeededQuestion[]> {
+	const at = '2024-01-01T00:00:00.000Z';
+	const facts = Array.from(
+		{ length: count },
+		(_, i) => `Delegation ${i + 1} brought ${i + 3} ministers.`
+	);
+	const body = facts.join('\n');
+	await db
+		.insertInto('article')
+		.values({
+			slug,
+			title: `Report ${slug}`,
+			source: 'Test wire',
+			url: null,
+			published_on: '2023-09-13',
+			place: null,
+			language: 'en',
+			tags: '[]',
+			body,
+			status: 'published',
+			owner_id: null,
+			file_hash: null,
+			created_at: at,
+			updated_at: at
+		})
+		.execute();
+	const questions: SeededQuestion[] = [];
+	for (const [i, fact] of facts.entries()) {
+		const id = `${slug}-q${i + 1}`;
+		const answer = String(i + 3);
+		const distractors = [i + 13, i + 23, i + 33].map(String);
+		const start = body.indexOf(fact);
+		await db
+			.insertInto('question')
+			.values({
+				id,
+				article_slug: slug,
+				bank_id: `q${i + 1}`,
+				kind: 'number',
+				status: 'published',
+				origin: 'generated',
+				tags: '[]',
+				as_of: '2023-09-13',
+				position: i,
+				current_version: 1,
+				file_hash: null,
+				edited_in_app: 0,
+				created_at: at,
+				updated_at: at
+			})
+			.execute();
+		await db
+			.insertInto('question_version')
+			.values({
+				id: `${id}-v1`,
+				question_id: id,
+				version: 1,
+				prompt: `How many ministers did delegation ${i + 1} bring?`,
+				answer,
+				distractors: JSON.stringify(distractors),
+				evidence_start: start,
+				evidence_end: start + fact.length,
+				evidence_text: fact,
+				explanation: null,
+				created_at: at,
+				created_by: null
+			})
+			.execute();
+		questions.push({ id, versionId: `${id}-v1`, answer, distractors });
+	}
+	return questions;
+}
+
+export async function seedLearner(
+	db: Kysely<Database>,
+	role: 'guest' | 'student' = 'guest'
+): Promise<string> {
+	const id = crypto.randomUUID();
+	await db
+		.insertInto('user')
+		.values({
+			id,
+			email: role === 'guest' ? null : `${id}@example.org`,
+			display_name: null,
+			password_hash: null,
+			role,
+			created_at: '2024-01-01T00:00:00.000Z'
+		})
+		.execute();
+	return id;
+}
