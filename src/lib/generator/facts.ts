@@ -1,7 +1,7 @@
 import type { QuestionKind } from '../bank/schema';
 import type { Analysis } from './analyse';
 import { clauseRest, frameAt, invert, isPronoun, subjectForQuestion, type Frame } from './clauses';
-import type { DateMention } from './dates';
+import { MONTHS, type DateMention } from './dates';
 import type { Entity, Mention } from './entities';
 import { CITIES, DEMONYMS, ROLE_HEADS, TITLES } from './lexicon';
 import type { Quantity } from './numbers';
@@ -30,20 +30,6 @@ export interface Fact {
 	actor?: string;
 }
 
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 const SPEECH =
 	/^(?:say|tell|add|ask|note|stress|emphasize|emphasise|warn|explain|insist|argue|announce|declare|reply|write)$/;
 const MOVEMENT =
@@ -52,7 +38,7 @@ const MOVEMENT =
 export function asOfPhrase(published?: string): string | undefined {
 	if (!published) return undefined;
 	const [y, m] = published.split('-').map(Number);
-	return `In ${MONTH_NAMES[m - 1]} ${y}`;
+	return `In ${MONTHS[m - 1]} ${y}`;
 }
 
 function typeWord(e: Entity | undefined, type: AnswerType): string {
