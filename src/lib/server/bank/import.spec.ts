@@ -55,8 +55,9 @@ async function editInApp(db: Kysely<Database>, bankId: string, prompt: string) {
 		.execute();
 }
 
+// Each test imports the whole seed bank; on a busy machine with PostgreSQL that takes seconds.
 for (const dialect of testDialects)
-	describe(`bank import and export (${dialect})`, () => {
+	describe(`bank import and export (${dialect})`, { timeout: 30_000 }, () => {
 		let t: TestDatabase;
 		let root: string;
 		const folder = (slug: string) => join(root, slug);
