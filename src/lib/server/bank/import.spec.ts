@@ -55,9 +55,8 @@ async function editInApp(db: Kysely<Database>, bankId: string, prompt: string) {
 		.execute();
 }
 
-// Each test imports the whole seed bank; on a busy machine with PostgreSQL that takes seconds.
 for (const dialect of testDialects)
-	describe(`bank import and export (${dialect})`, { timeout: 30_000 }, () => {
+	describe(`bank import and export (${dialect})`, () => {
 		let t: TestDatabase;
 		let root: string;
 		const folder = (slug: string) => join(root, slug);
