@@ -76,7 +76,10 @@ async function takeQuiz(t: TestDatabase, browse: Browse, answerRight: (id: strin
 	}
 	const results = await browse(`${quiz}/results`);
 	expect(results.status).toBe(200);
-	return results.html.match(/(\d+) of (\d+) right/)?.slice(1).map(Number);
+	return results.html
+		.match(/(\d+) of (\d+) right/)
+		?.slice(1)
+		.map(Number);
 }
 
 async function answersOf(t: TestDatabase) {
@@ -106,8 +109,16 @@ onPostgres('two app instances on one PostgreSQL', () => {
 
 	it('gives a learner who alternates between them request by request the same quiz as one instance', async () => {
 		const everyOther = (id: string) => id.charCodeAt(id.length - 1) % 2 === 0;
-		const alternating = await takeQuiz(t, learner((n) => apps[n % 2]), everyOther);
-		const single = await takeQuiz(t, learner(() => apps[0]), everyOther);
+		const alternating = await takeQuiz(
+			t,
+			learner((n) => apps[n % 2]),
+			everyOther
+		);
+		const single = await takeQuiz(
+			t,
+			learner(() => apps[0]),
+			everyOther
+		);
 
 		expect(alternating).toEqual(single);
 		const answers = await answersOf(t);
