@@ -1,3 +1,5 @@
+// Brings the DOM matchers' types; the client setup file registers them at run time too.
+import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Retention from './Retention.svelte';
