@@ -196,3 +196,5 @@ export type AnswerRow = Selectable<AnswerTable>;
 export type ReviewCardRow = Selectable<ReviewCardTable>;
 export type ReviewLogRow = Selectable<ReviewLogTable>;
 export type ArticleUpdate = Updateable<ArticleTable>;
+export type ClassRow = Selectable<ClassTable>;
+export type AssignmentRow = Selectable<AssignmentTable>;
