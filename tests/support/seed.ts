@@ -86,22 +86,3 @@ export async function seedArticle(
 	}
 	return questions;
 }
-
-export async function seedLearner(
-	db: Kysely<Database>,
-	role: 'guest' | 'student' = 'guest'
-): Promise<string> {
-	const id = crypto.randomUUID();
-	await db
-		.insertInto('user')
-		.values({
-			id,
-			email: role === 'guest' ? null : `${id}@example.org`,
-			display_name: null,
-			password_hash: null,
-			role,
-			created_at: '2024-01-01T00:00:00.000Z'
-		})
-		.execute();
-	return id;
-}

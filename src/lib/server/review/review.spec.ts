@@ -4,7 +4,8 @@ import { connect } from '$lib/server/db/connect';
 import type { Database } from '$lib/server/db/types';
 import { retireQuestion } from '$lib/server/questions/status';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
-import { seedArticle, seedLearner, type SeededQuestion } from '../../../../tests/support/seed';
+import { seedArticle, type SeededQuestion } from '../../../../tests/support/seed';
+import { person } from '../../../../tests/support/teaching';
 import { moveReview, reviewAnswered } from './cards';
 import { countDue, dailyNewCards } from './queue';
 import { answerShowing, reviewFeedback, showNext } from './showing';
@@ -23,7 +24,7 @@ for (const dialect of testDialects) {
 		beforeEach(async () => {
 			test = await freshDatabase(dialect);
 			db = test.db;
-			learner = await seedLearner(db);
+			learner = (await person(db, 'guest')).id;
 		});
 		afterEach(() => test.close());
 
@@ -198,7 +199,7 @@ for (const dialect of testDialects) {
 			const submit = (choice: string, userId = learner) =>
 				answerShowing(db, { userId, showingId: shown!.showingId, choice, now: later(now, 9000) });
 			expect(await submit('not a choice')).toHaveProperty('problem');
-			const stranger = await seedLearner(db);
+			const stranger = (await person(db, 'guest')).id;
 			expect(await submit(q.answer, stranger)).toHaveProperty('problem');
 			expect(await submit(q.answer)).toEqual({ logId: shown!.showingId });
 			const card = await db.selectFrom('review_card').selectAll().executeTakeFirstOrThrow();
@@ -267,7 +268,7 @@ for (const dialect of testDialects) {
 
 		it('moves a guest’s cards and logs to their account, keeping the card reviewed last', async () => {
 			const questions = await seedArticle(db, 'summit', 3);
-			const account = await seedLearner(db, 'student');
+			const account = (await person(db, 'student')).id;
 			const guest = learner;
 			// The account answered questions 0 and 1 a day before the guest answered 1 and 2.
 			learner = account;
