@@ -8,7 +8,7 @@ import { requestEvent, run } from '../support/event';
 import { person, publishedQuiz } from '../support/teaching';
 
 for (const dialect of testDialects)
-	describe(`retiring a question (${dialect})`, () => {
+	describe(`retiring a question (${dialect})`, { timeout: 60_000 }, () => {
 		let t: TestDatabase;
 		let teacher: UserRow;
 		let learner: UserRow;

@@ -15,7 +15,7 @@ type CardView = {
 };
 
 for (const dialect of testDialects)
-	describe(`the review page (${dialect})`, () => {
+	describe(`the review page (${dialect})`, { timeout: 60_000 }, () => {
 		let t: TestDatabase;
 		let learner: UserRow;
 		let questions: SeededQuestion[];

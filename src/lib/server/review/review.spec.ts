@@ -17,7 +17,7 @@ const quizDay = new Date('2024-03-01T09:00:00Z');
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
 
 for (const dialect of testDialects) {
-	describe(`review on ${dialect}`, () => {
+	describe(`review on ${dialect}`, { timeout: 60_000 }, () => {
 		let test: TestDatabase;
 		let db: Kysely<Database>;
 		let learner: string;
@@ -26,7 +26,10 @@ for (const dialect of testDialects) {
 			db = test.db;
 			learner = (await person(db, 'guest')).id;
 		});
-		afterEach(() => test.close());
+		afterEach(async () => {
+			if (db !== test.db) await db.destroy();
+			await test.close();
+		});
 
 		/** Answers a quiz: the questions in `missed` wrong, the rest right after ten seconds. */
 		async function takeQuiz(questions: SeededQuestion[], missed: SeededQuestion[], at: Date) {
@@ -106,10 +109,9 @@ for (const dialect of testDialects) {
 			let forgotten = false;
 			for (let d = 0; d < 60; d++) {
 				if (d % 10 === 9) {
-					// A restart: the old connection goes away mid-run, a new one picks up the same file.
-					await db.destroy();
+					// A restart: the connection goes away mid-run, a new one picks up the same database.
+					if (db !== test.db) await db.destroy();
 					db = connect(test.url).db;
-					test.close = async () => db.destroy();
 				}
 				const morning = later(quizDay, d * day + 10 * minute);
 				// The first question is forgotten once, at its first review after day 20.
