@@ -6,7 +6,7 @@ import { retireQuestion } from '$lib/server/questions/status';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
 import { seedArticle, type SeededQuestion } from '../../../../tests/support/seed';
 import { person } from '../../../../tests/support/teaching';
-import { moveReview, reviewAnswered } from './cards';
+import { reviewAnswered } from './cards';
 import { countDue, dailyNewCards } from './queue';
 import { answerShowing, reviewFeedback, showNext } from './showing';
 import { retention, streak } from './stats';
@@ -266,35 +266,6 @@ for (const dialect of testDialects) {
 			expect(report.dueByDay).toHaveLength(7);
 			expect(report.dueByDay.reduce((sum, d) => sum + d.cards, 0)).toBe(4);
 			expect(report.accuracyByDay).toEqual([{ day: '2024-03-01', answered: 3, correct: 2 }]);
-		});
-
-		it('moves a guest’s cards and logs to their account, keeping the card reviewed last', async () => {
-			const questions = await seedArticle(db, 'summit', 3);
-			const account = (await person(db, 'student')).id;
-			const guest = learner;
-			// The account answered questions 0 and 1 a day before the guest answered 1 and 2.
-			learner = account;
-			await takeQuiz(questions.slice(0, 2), [], quizDay);
-			learner = guest;
-			await takeQuiz(questions.slice(1), questions.slice(1), later(quizDay, day));
-			await session(new Map(questions.map((q) => [q.id, q])), later(quizDay, day + 10 * minute));
-			const guestCard = await db
-				.selectFrom('review_card')
-				.selectAll()
-				.where('user_id', '=', guest)
-				.where('question_id', '=', questions[1].id)
-				.executeTakeFirstOrThrow();
-
-			await db.transaction().execute((trx) => moveReview(trx, guest, account));
-
-			const cards = await db.selectFrom('review_card').selectAll().orderBy('question_id').execute();
-			expect(cards.map((c) => [c.user_id, c.question_id])).toEqual(
-				questions.map((q) => [account, q.id])
-			);
-			// The guest's schedule, on the account's card (which keeps its older creation date).
-			expect(cards[1]).toEqual({ ...guestCard, user_id: account, created_at: expect.any(String) });
-			const logs = await db.selectFrom('review_log').select('user_id').execute();
-			expect(logs.map((l) => l.user_id)).toEqual([account, account]);
 		});
 	});
 }
