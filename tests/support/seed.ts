@@ -1,6 +1,7 @@
 /** Articles with questions written straight into a test database, for tests that need a bank but not the importer. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/types';
+import { person } from './teaching';
 
 export interface SeededQuestion {
 	id: string;
@@ -85,4 +86,12 @@ export async function seedArticle(
 		questions.push({ id, versionId: `${id}-v1`, answer, distractors });
 	}
 	return questions;
+}
+
+/** A learner's id, for tests that only need someone to answer. */
+export async function seedLearner(
+	db: Kysely<Database>,
+	role: 'guest' | 'student' = 'guest'
+): Promise<string> {
+	return (await person(db, role)).id;
 }
