@@ -31,6 +31,11 @@ for (const dialect of testDialects)
 			expect(await answer(1, await wrong(1))).toMatchObject({ correct: 0 });
 		});
 
+		it('finishes an attempt whose answers all arrive at the same moment', async () => {
+			await Promise.all(attempt.plan.map((item, n) => answer(n, item.choices[0])));
+			expect((await attempts.get(t.db, attempt.id))?.finished_at).not.toBeNull();
+		});
+
 		it('stores a double submit once and answers both with the first', async () => {
 			const [a, b] = await Promise.all([
 				answer(0, await wrong(0), 1),

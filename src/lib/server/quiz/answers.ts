@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AnswerRow, Database } from '../db/types';
 import { reviewAnswered } from '../review/cards';
 import { finishIfComplete, type Attempt } from './attempts';
@@ -30,6 +30,14 @@ export async function recordAnswer(
 		.executeTakeFirstOrThrow();
 	const correct = grade(item, answer, choice);
 	return db.transaction().execute(async (trx) => {
+		// Answers to one attempt take turns (two tabs, two instances): otherwise on PostgreSQL two
+		// last answers committing together each miss the other's row and the attempt never
+		// finishes. Touching the attempt's row locks it until commit; SQLite already takes turns.
+		await trx
+			.updateTable('attempt')
+			.set({ finished_at: sql.ref('finished_at') })
+			.where('id', '=', attempt.id)
+			.execute();
 		// The unique (attempt, question) constraint decides who was first, not a read before the write.
 		const inserted = await trx
 			.insertInto('answer')
