@@ -21,7 +21,6 @@ import { createDatabase, startPostgres, type PostgresServer } from '../tests/sup
 const seconds = Number(process.env.BENCH_SECONDS || 5);
 const connectionCounts = [10, 100];
 const origin = 'http://lede.test';
-const secret = 'bench-secret';
 const formHeaders = {
 	origin,
 	accept: 'text/html',
@@ -139,6 +138,12 @@ interface Learner {
 
 /** Guests with an attempt at every published quiz, made the way the quiz page's start does. */
 async function seedLearners(db: Kysely<Database>, count: number): Promise<Learner[]> {
+	// The key the app made and stored on its first request (the default: no LEDE_SECRET).
+	const { value: secret } = await db
+		.selectFrom('setting')
+		.select('value')
+		.where('key', '=', 'cookie_secret')
+		.executeTakeFirstOrThrow();
 	const slugs = (
 		await db.selectFrom('article').select('slug').where('status', '=', 'published').execute()
 	).map((a) => a.slug);
@@ -336,7 +341,7 @@ export async function serverBenchmark(log: (line: string) => void): Promise<Serv
 			await db.destroy();
 			return version[0].v.split(' on ')[0];
 		})();
-		const appEnv = (url: string) => ({ DATABASE_URL: url, LEDE_SECRET: secret });
+		const appEnv = (url: string) => ({ DATABASE_URL: url });
 
 		log('bare node:http on SQLite');
 		const bareFile = join(dir, 'bare.db');
