@@ -118,12 +118,22 @@ async function drive(
 	};
 }
 
-/** The rows a write benchmark made: every acknowledged write must be stored exactly once. */
+/**
+ * Rows in `table` once writes still in flight from a finished run have landed (the count holds
+ * still for half a second), so each run is charged with its own writes only.
+ */
 async function countRows(databaseUrl: string, table: string): Promise<number> {
 	const { db } = connect(databaseUrl, 1);
+	const count = async () =>
+		Number(
+			(await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]
+				.n
+		);
 	try {
-		const row = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db);
-		return Number(row.rows[0].n);
+		for (let last = -1, now = await count(); ; last = now, now = await count()) {
+			if (now === last) return now;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
 	} finally {
 		await db.destroy();
 	}
@@ -193,20 +203,25 @@ function endless(requests: Request[]): () => Request {
 	return () => requests[i++ % requests.length];
 }
 
-/** Gzipped bytes of every script the quiz page loads: its modulepreloads and entry imports. */
+/**
+ * Gzipped bytes of every script the quiz page loads: the modulepreloads SvelteKit lists in the
+ * response's Link header and in the HTML, and the entry imports of its inline script.
+ */
 async function quizPageScripts(app: AppInstance, learner: Learner) {
-	const html = await (
-		await fetch(app.url + learner.quizPath, { headers: { cookie: learner.cookie } })
-	).text();
+	const page = app.url + learner.quizPath;
+	const response = await fetch(page, { headers: { cookie: learner.cookie } });
+	const html = await response.text();
+	const hrefs = [
+		...[
+			...(response.headers.get('link') ?? '').matchAll(/<([^>]+)>;[^,]*rel="modulepreload"/g)
+		].map((m) => m[1]),
+		...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map(
+			([tag]) => tag.match(/\bhref="([^"]+)"/)?.[1]
+		),
+		...[...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])
+	];
 	const urls = new Set(
-		[
-			...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map(
-				([tag]) => tag.match(/\bhref="([^"]+)"/)?.[1]
-			),
-			...[...html.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])
-		]
-			.filter((href) => href !== undefined)
-			.map((href) => new URL(href, app.url + learner.quizPath).href)
+		hrefs.filter((href) => href !== undefined).map((href) => new URL(href, page).href)
 	);
 	let raw = 0;
 	let gzipped = 0;
