@@ -109,6 +109,29 @@ function targets({ rows, scripts }: ServerResults): string {
 	return lines.join('\n');
 }
 
+const reading = `## Reading the figures
+
+- **Ratios, not absolutes.** The servers, PostgreSQL and the load generator share the machine's
+  cores, and on a shared machine with other work (see the load average above) every absolute
+  figure is low. Baselines run in the same minutes, so the ratios in the targets table are the
+  figures to compare (issue 4 measured the floor at about 2,000 posts/s on a quieter machine).
+- **Why Lede's answer costs more than the floor's write.** The floor does one INSERT. An answer
+  does about a dozen statements in one transaction: find the guest, load the attempt and the
+  answer key, lock the attempt (so concurrent last answers still finish it), insert the answer
+  once, read it back, count answers to finish the attempt, then update the learner's review card
+  and log. A CPU profile of the answer path shows the app itself mostly idle and the time spread
+  over those statements (Kysely compiling, better-sqlite3 preparing each statement anew); no
+  single hot spot. Reaching 70 % of a one-INSERT floor means fewer statements per answer (join
+  the attempt and its key, fold the count into the insert), which is the quiz loop's code.
+- **More cores.** Each instance is one Node thread, so one instance uses about one core. Two
+  instances here cannot be faster than one: the second competes for the same two cores with
+  PostgreSQL and the load generator. What they show is correctness under load: no errors and no
+  answer lost or stored twice. On a machine (or several) with more cores, with PostgreSQL on
+  its own cores, answer submissions and page views should grow close to linearly with the
+  number of instances until PostgreSQL's commit rate or the pool limits
+  (instances × DATABASE_POOL_SIZE connections) bind; page views are reads and scale furthest.
+  SQLite cannot follow: it has one writer, so it stays a one-instance database.`;
+
 function generatorSection(): string {
 	if (!existsSync('bench/generator.ts')) return '';
 	log('generator');
@@ -159,6 +182,8 @@ The quiz page loads ${server.scripts.files} JavaScript files: ${whole(server.scr
 ## Targets (issues 4 and 7)
 
 ${targets(server)}
+
+${reading}
 `
 );
 log('wrote BENCHMARKS.md');
