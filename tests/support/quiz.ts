@@ -52,3 +52,15 @@ export async function wrongChoice(
 	const { answer } = await keyOf(db, offered.questionId);
 	return offered.choices.find((c) => c !== answer)!;
 }
+
+/** The key of the question a page shows, found by its prompt (what a browser test can read). */
+export async function keyOfPrompt(db: Kysely<Database>, prompt: string): Promise<Key> {
+	return db
+		.selectFrom('question as q')
+		.innerJoin('question_version as v', (join) =>
+			join.onRef('v.question_id', '=', 'q.id').onRef('v.version', '=', 'q.current_version')
+		)
+		.where('v.prompt', '=', prompt)
+		.select(['v.answer', 'v.evidence_text as evidence', 'v.explanation'])
+		.executeTakeFirstOrThrow();
+}
