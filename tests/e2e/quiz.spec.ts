@@ -231,5 +231,6 @@ describe('every page', () => {
 		await check('feed-empty-search');
 		expect(problems).toEqual({});
 		await context.close();
-	});
+		// Ten pages in four variants, each checked by axe: minutes on a busy two-core machine.
+	}, 400_000);
 });
