@@ -62,7 +62,9 @@ export const articleMeta = z
 		published: isoDate,
 		place: z.string().trim().min(1).optional(),
 		language: z.string().regex(/^[a-z]{2}$/, 'language must be a two-letter code such as "en"'),
-		tags: z.array(z.string().trim().min(1)).default([])
+		tags: z.array(z.string().trim().min(1)).default([]),
+		/** Absent means published; an article still under review in the app is exported as draft. */
+		status: z.enum(['draft', 'published']).optional()
 	})
 	.strict();
 export type ArticleMeta = z.infer<typeof articleMeta>;
@@ -79,26 +81,48 @@ export interface Article {
 	body: string;
 }
 
+/** A problem with one field of a question, which a file reader can place on its line. */
+export interface QuestionIssue {
+	field: 'prompt' | 'answer' | 'distractors' | 'evidence';
+	message: string;
+}
+
 /** Problems that need the article body, which a field-by-field schema cannot see. */
-export function questionProblems(q: Question, body: string): string[] {
-	const problems: string[] = [];
+export function questionIssues(q: Question, body: string): QuestionIssue[] {
+	const issues: QuestionIssue[] = [];
 	const { start, end, text } = q.evidence;
 	if (end > body.length)
-		problems.push(`evidence ends at ${end}, past the article's end (${body.length})`);
-	else if (body.slice(start, end) !== text)
-		problems.push(`evidence text is not the article's text at ${start}-${end}`);
-	if (!body.includes(text)) problems.push('evidence is not verbatim in the article');
-	const choices = [q.answer, ...q.distractors].map(normalizeChoice);
-	if (new Set(choices).size !== choices.length)
-		problems.push('choices repeat (the answer must appear once)');
-	if (!normalizeChoice(text).includes(normalizeChoice(q.answer)) && q.kind !== 'source')
-		problems.push('answer is not in its evidence');
-	if (
-		normalizeChoice(q.answer).length > 2 &&
-		normalizeChoice(q.prompt).includes(normalizeChoice(q.answer))
-	)
-		problems.push('prompt gives away its answer');
-	return problems;
+		issues.push({
+			field: 'evidence',
+			message: `ends at ${end}, past the article's end (${body.length})`
+		});
+	else if (body.slice(start, end) !== text) {
+		const found = body.indexOf(text);
+		issues.push({
+			field: 'evidence',
+			message:
+				found < 0
+					? 'text is not verbatim in the article'
+					: `text is not the article's text at ${start}-${end} (it is at ${found}-${found + text.length})`
+		});
+	}
+	const answer = normalizeChoice(q.answer);
+	const seen = new Set([answer]);
+	for (const d of q.distractors) {
+		const n = normalizeChoice(d);
+		if (n === answer) issues.push({ field: 'distractors', message: `"${d}" repeats the answer` });
+		else if (seen.has(n)) issues.push({ field: 'distractors', message: `"${d}" appears twice` });
+		seen.add(n);
+	}
+	if (q.kind !== 'source' && !normalizeChoice(text).includes(answer))
+		issues.push({ field: 'answer', message: `"${q.answer}" is not in its evidence` });
+	if (answer.length > 2 && normalizeChoice(q.prompt).includes(answer))
+		issues.push({ field: 'prompt', message: `gives away its answer "${q.answer}"` });
+	return issues;
+}
+
+export function questionProblems(q: Question, body: string): string[] {
+	return questionIssues(q, body).map((i) => `${i.field}: ${i.message}`);
 }
 
 /** Case, quote style and spacing do not make two choices different. */
