@@ -25,7 +25,8 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'tests/**/*.{test,spec}.{js,ts}'],
-					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', 'tests/e2e/**']
+					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', 'tests/e2e/**'],
+					globalSetup: ['./tests/support/postgres-server.ts']
 				}
 			}
 		]

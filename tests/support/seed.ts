@@ -1,47 +1,58 @@
-/**
- * Minimal rows for server tests that need learners with progress: an article with
- * published questions, users of each role, attempts with answers, review cards and logs.
- */
+/** Rows written straight into a test database, for tests that need a bank, learners or progress but not the importer. */
 import type { Kysely } from 'kysely';
-import type { Database, UserRow } from '../../src/lib/server/db/types';
+import type { Database } from '../../src/lib/server/db/types';
 
-const now = () => new Date().toISOString();
+export interface SeededQuestion {
+	id: string;
+	versionId: string;
+	answer: string;
+	distractors: string[];
+}
 
+/** An article of `count` one-sentence facts, each asked as a published "number" question. */
 export async function seedArticle(
 	db: Kysely<Database>,
-	slug = 'test-article',
-	questionCount = 3
-): Promise<{ slug: string; questions: { id: string; versionId: string }[] }> {
+	slug: string,
+	count: number
+): Promise<SeededQuestion[]> {
+	const at = '2024-01-01T00:00:00.000Z';
+	const facts = Array.from(
+		{ length: count },
+		(_, i) => `Delegation ${i + 1} brought ${i + 3} ministers.`
+	);
+	const body = facts.join('\n');
 	await db
 		.insertInto('article')
 		.values({
 			slug,
-			title: `Article ${slug}`,
-			source: 'Test Wire',
+			title: `Report ${slug}`,
+			source: 'Test wire',
 			url: null,
 			published_on: '2023-09-13',
 			place: null,
 			language: 'en',
 			tags: '[]',
-			body: 'Alice met Bob in Paris on Tuesday.',
+			body,
 			status: 'published',
 			owner_id: null,
 			file_hash: null,
-			created_at: now(),
-			updated_at: now()
+			created_at: at,
+			updated_at: at
 		})
 		.execute();
-	const questions = [];
-	for (let i = 0; i < questionCount; i++) {
-		const id = `${slug}-q${i}`;
-		const versionId = `${id}-v1`;
+	const questions: SeededQuestion[] = [];
+	for (const [i, fact] of facts.entries()) {
+		const id = `${slug}-q${i + 1}`;
+		const answer = String(i + 3);
+		const distractors = [i + 13, i + 23, i + 33].map(String);
+		const start = body.indexOf(fact);
 		await db
 			.insertInto('question')
 			.values({
 				id,
 				article_slug: slug,
-				bank_id: `q${i}`,
-				kind: 'who',
+				bank_id: `q${i + 1}`,
+				kind: 'number',
 				status: 'published',
 				origin: 'generated',
 				tags: '[]',
@@ -50,84 +61,88 @@ export async function seedArticle(
 				current_version: 1,
 				file_hash: null,
 				edited_in_app: 0,
-				created_at: now(),
-				updated_at: now()
+				created_at: at,
+				updated_at: at
 			})
 			.execute();
 		await db
 			.insertInto('question_version')
 			.values({
-				id: versionId,
+				id: `${id}-v1`,
 				question_id: id,
 				version: 1,
-				prompt: `Question ${i}?`,
-				answer: 'Alice',
-				distractors: '["Bob","Carol","Dan"]',
-				evidence_start: 0,
-				evidence_end: 34,
-				evidence_text: 'Alice met Bob in Paris on Tuesday.',
+				prompt: `How many ministers did delegation ${i + 1} bring?`,
+				answer,
+				distractors: JSON.stringify(distractors),
+				evidence_start: start,
+				evidence_end: start + fact.length,
+				evidence_text: fact,
 				explanation: null,
-				created_at: now(),
+				created_at: at,
 				created_by: null
 			})
 			.execute();
-		questions.push({ id, versionId });
+		questions.push({ id, versionId: `${id}-v1`, answer, distractors });
 	}
-	return { slug, questions };
+	return questions;
 }
 
-export async function seedUser(
+export async function seedLearner(
 	db: Kysely<Database>,
-	role: UserRow['role'],
-	name: string = role
-): Promise<UserRow> {
-	const user: UserRow = {
-		id: crypto.randomUUID(),
-		email: role === 'guest' ? null : `${name}-${crypto.randomUUID().slice(0, 8)}@example.org`,
-		display_name: role === 'guest' ? null : name,
-		password_hash: null,
-		role,
-		created_at: now()
-	};
-	await db.insertInto('user').values(user).execute();
-	return user;
+	role: 'guest' | 'student' = 'guest'
+): Promise<string> {
+	const id = crypto.randomUUID();
+	await db
+		.insertInto('user')
+		.values({
+			id,
+			email: role === 'guest' ? null : `${id}@example.org`,
+			display_name: null,
+			password_hash: null,
+			role,
+			created_at: '2024-01-01T00:00:00.000Z'
+		})
+		.execute();
+	return id;
 }
 
-/** A finished attempt at the article in which `userId` answered every question, right when `correct`. */
+/** A finished attempt at article `slug` in which the user answered each question, right where `correct` says. */
 export async function seedAttempt(
 	db: Kysely<Database>,
 	userId: string,
-	article: { slug: string; questions: { id: string; versionId: string }[] },
+	slug: string,
+	questions: SeededQuestion[],
 	correct: boolean[]
 ): Promise<string> {
 	const attemptId = crypto.randomUUID();
+	const at = new Date().toISOString();
 	await db
 		.insertInto('attempt')
 		.values({
 			id: attemptId,
 			user_id: userId,
-			article_slug: article.slug,
+			article_slug: slug,
 			plan: JSON.stringify(
-				article.questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] }))
+				questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] }))
 			),
 			mode: 'quiz',
 			assignment_id: null,
-			started_at: now(),
-			finished_at: now()
+			started_at: at,
+			finished_at: at
 		})
 		.execute();
 	await db
 		.insertInto('answer')
 		.values(
-			article.questions.map((q, i) => ({
+			questions.map((q, i) => ({
 				id: crypto.randomUUID(),
 				attempt_id: attemptId,
 				user_id: userId,
 				question_id: q.id,
 				question_version_id: q.versionId,
-				choice: correct[i] ? 'Alice' : 'Bob',
+				choice: correct[i] ? q.answer : q.distractors[0],
 				correct: correct[i] ? 1 : 0,
-				answered_at: now(),
+				answered_at: at,
 				ms_taken: null
 			}))
 		)
@@ -157,7 +172,7 @@ export async function seedReviewCard(
 			lapses: 0,
 			state: 1,
 			last_review: lastReview,
-			created_at: now()
+			created_at: '2024-01-01T00:00:00.000Z'
 		})
 		.execute();
 }

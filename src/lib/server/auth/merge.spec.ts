@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
-import { seedArticle, seedAttempt, seedReviewCard, seedUser } from '../../../../tests/support/seed';
+import { seedArticle, seedAttempt, seedReviewCard } from '../../../../tests/support/seed';
+import { person } from '../../../../tests/support/teaching';
 import * as account from './account';
 
 for (const dialect of testDialects)
@@ -24,9 +25,9 @@ for (const dialect of testDialects)
 			);
 
 		it('becomes the new account at sign-up, with the same rows', async () => {
-			const article = await seedArticle(t.db);
-			const guest = await seedUser(t.db, 'guest');
-			await seedAttempt(t.db, guest.id, article, [true, false, true]);
+			const questions = await seedArticle(t.db, 'summit', 3);
+			const guest = await person(t.db, 'guest');
+			await seedAttempt(t.db, guest.id, 'summit', questions, [true, false, true]);
 			const created = await account.create(
 				t.db,
 				{
@@ -50,12 +51,12 @@ for (const dialect of testDialects)
 		});
 
 		it('moves into an existing account at login: nothing lost, nothing counted twice', async () => {
-			const article = await seedArticle(t.db);
-			const [q0, q1, q2] = article.questions;
-			const ann = await seedUser(t.db, 'student', 'ann');
-			const guest = await seedUser(t.db, 'guest');
-			await seedAttempt(t.db, ann.id, article, [true, true, true]);
-			await seedAttempt(t.db, guest.id, article, [false, false, true]);
+			const questions = await seedArticle(t.db, 'summit', 3);
+			const [q0, q1, q2] = questions;
+			const ann = await person(t.db, 'student', 'ann');
+			const guest = await person(t.db, 'guest');
+			await seedAttempt(t.db, ann.id, 'summit', questions, [true, true, true]);
+			await seedAttempt(t.db, guest.id, 'summit', questions, [false, false, true]);
 			// q0: both have a card, the guest's is newer; q1: the account's is newer; q2: only the guest's.
 			await seedReviewCard(t.db, ann.id, q0.id, '2024-05-01T00:00:00.000Z', 1);
 			await seedReviewCard(t.db, guest.id, q0.id, '2024-05-03T00:00:00.000Z', 2);

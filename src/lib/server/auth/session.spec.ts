@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
-import { seedUser } from '../../../../tests/support/seed';
+import { person } from '../../../../tests/support/teaching';
 import {
 	createSession,
 	deleteSession,
@@ -20,7 +20,7 @@ for (const dialect of testDialects)
 		afterEach(() => t.close());
 
 		it('store only a hash of the cookie token and find the user by the token', async () => {
-			const user = await seedUser(t.db, 'student');
+			const user = await person(t.db, 'student');
 			const { token, expiresAt } = await createSession(t.db, user.id, start);
 			const rows = await t.db.selectFrom('session').select('id').execute();
 			expect(rows).toEqual([{ id: sessionId(token) }]);
@@ -32,7 +32,7 @@ for (const dialect of testDialects)
 		});
 
 		it('renew a session used late in its life, and end one not used in time', async () => {
-			const user = await seedUser(t.db, 'student');
+			const user = await person(t.db, 'student');
 			const { token } = await createSession(t.db, user.id, start);
 			const renewed = await validateSession(t.db, token, later(20 * day));
 			expect(renewed?.renewedUntil).toEqual(later(20 * day + sessionLifetime));
@@ -43,7 +43,7 @@ for (const dialect of testDialects)
 		});
 
 		it('end a session on logout', async () => {
-			const user = await seedUser(t.db, 'student');
+			const user = await person(t.db, 'student');
 			const { token } = await createSession(t.db, user.id, start);
 			await deleteSession(t.db, token);
 			expect(await validateSession(t.db, token, start)).toBeNull();

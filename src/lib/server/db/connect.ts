@@ -1,10 +1,60 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+	CompiledQuery,
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	SqliteAdapter,
+	SqliteDialect,
+	SqliteDriver,
+	type DatabaseConnection,
+	type SqliteDialectConfig
+} from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Database } from './types';
+
+/**
+ * SQLite with two changes to Kysely's dialect. Transactions begin IMMEDIATE: they take the write
+ * lock up front, so a second process waits (busy_timeout) instead of failing when a read
+ * transaction later wants to write. And DDL runs inside a transaction, which SQLite supports:
+ * the migrator then applies all pending migrations in one IMMEDIATE transaction, so two
+ * processes migrating one file take turns, and a failed migration leaves nothing half done.
+ */
+class LockingSqliteDialect extends SqliteDialect {
+	readonly #config: SqliteDialectConfig;
+	constructor(config: SqliteDialectConfig) {
+		super(config);
+		this.#config = config;
+	}
+	createDriver() {
+		return new (class extends SqliteDriver {
+			async beginTransaction(connection: DatabaseConnection) {
+				await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+			}
+		})(this.#config);
+	}
+	createAdapter() {
+		return new (class extends SqliteAdapter {
+			get supportsTransactionalDdl() {
+				return true;
+			}
+		})();
+	}
+}
+
+/**
+ * `pg` returns bigint (count, sum) and numeric (avg) as strings to avoid precision loss;
+ * our counts and averages fit in a double, and SQLite returns numbers, so both agree.
+ */
+const postgresTypes = {
+	getTypeParser: ((oid: number, format?: string) =>
+		oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC
+			? Number
+			: pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser
+};
 
 export const defaultDatabaseUrl = 'file:./data/lede.db';
 
@@ -28,12 +78,12 @@ export function connect(url: string = defaultDatabaseUrl, poolSize = 10): Connec
 		sqlite.pragma('busy_timeout = 5000');
 		sqlite.pragma('synchronous = NORMAL');
 		return {
-			db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+			db: new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: sqlite }) }),
 			dialect: 'sqlite'
 		};
 	}
 	if (/^postgres(ql)?:\/\//.test(url)) {
-		const pool = new pg.Pool({ connectionString: url, max: poolSize });
+		const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes });
 		return {
 			db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
 			dialect: 'postgres'
@@ -44,7 +94,10 @@ export function connect(url: string = defaultDatabaseUrl, poolSize = 10): Connec
 	);
 }
 
-/** Brings the schema up to date; Kysely's migrator holds a lock so two instances starting together take turns. */
+/**
+ * Brings the schema up to date. Two instances starting together take turns: on PostgreSQL
+ * Kysely's migrator holds an advisory lock, on SQLite the IMMEDIATE transaction above.
+ */
 export async function migrate(db: Kysely<Database>): Promise<void> {
 	const migrator = new Migrator({ db, provider: migrationProvider });
 	const { error, results } = await migrator.migrateToLatest();

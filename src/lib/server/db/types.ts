@@ -147,6 +147,14 @@ export interface ReviewCardTable {
 	state: number;
 	last_review: string | null;
 	created_at: string;
+	/** The open showing in /review, if any: its id becomes the review log's id. */
+	showing_id: string | null;
+	showing_version_id: string | null;
+	/** JSON array: the choices in the order shown. */
+	showing_choices: string | null;
+	shown_at: string | null;
+	/** The first answer in /review; null while the card is new to review. */
+	first_reviewed_at: string | null;
 }
 
 export interface ReviewLogTable {
@@ -186,4 +194,7 @@ export type NewUser = Insertable<UserTable>;
 export type AttemptRow = Selectable<AttemptTable>;
 export type AnswerRow = Selectable<AnswerTable>;
 export type ReviewCardRow = Selectable<ReviewCardTable>;
+export type ReviewLogRow = Selectable<ReviewLogTable>;
 export type ArticleUpdate = Updateable<ArticleTable>;
+export type ClassRow = Selectable<ClassTable>;
+export type AssignmentRow = Selectable<AssignmentTable>;

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
+import * as reviewShowing from './0200_review_showing';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
  * so there is no folder to read at run time. Names sort in the order they must run.
  */
 const migrations: Record<string, Migration> = {
-	'0001_initial': initial
+	'0001_initial': initial,
+	'0200_review_showing': reviewShowing
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,321 @@
+/**
+ * Questions as a teacher edits them. A question's words live in question_version rows: a
+ * published or answered version is never changed, an edit adds the next version, so every
+ * stored answer still points at exactly what its learner was asked.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import {
+	question as questionSchema,
+	questionProblems,
+	type Question,
+	type QuestionKind
+} from '$lib/bank/schema';
+import type { Database, QuestionRow, QuestionVersionRow } from '../db/types';
+
+export type EditableQuestion = QuestionRow & {
+	version_id: string;
+	prompt: string;
+	answer: string;
+	distractors: string[];
+	evidence_start: number;
+	evidence_end: number;
+	evidence_text: string;
+	explanation: string | null;
+};
+
+export interface QuestionWords {
+	kind: QuestionKind;
+	prompt: string;
+	answer: string;
+	distractors: string[];
+	explanation: string | null;
+	evidence: { start: number; end: number; text: string };
+}
+
+function withCurrentVersion(db: Kysely<Database>) {
+	return db
+		.selectFrom('question')
+		.innerJoin('question_version as v', (join) =>
+			join
+				.onRef('v.question_id', '=', 'question.id')
+				.onRef('v.version', '=', 'question.current_version')
+		)
+		.selectAll('question')
+		.select([
+			'v.id as version_id',
+			'v.prompt',
+			'v.answer',
+			'v.distractors',
+			'v.evidence_start',
+			'v.evidence_end',
+			'v.evidence_text',
+			'v.explanation'
+		]);
+}
+
+type Joined = Omit<EditableQuestion, 'distractors'> & { distractors: string };
+const parsed = (row: Joined): EditableQuestion => ({
+	...row,
+	distractors: JSON.parse(row.distractors) as string[]
+});
+
+/** Retired questions are out of use and out of the editor; stale ones stay visible to be fixed. */
+export async function listForArticle(
+	db: Kysely<Database>,
+	slug: string
+): Promise<EditableQuestion[]> {
+	const rows = await withCurrentVersion(db)
+		.where('question.article_slug', '=', slug)
+		.where('question.status', '!=', 'retired')
+		.orderBy('question.position')
+		.execute();
+	return rows.map(parsed);
+}
+
+export async function get(
+	db: Kysely<Database>,
+	slug: string,
+	id: string
+): Promise<EditableQuestion | undefined> {
+	const row = await withCurrentVersion(db)
+		.where('question.article_slug', '=', slug)
+		.where('question.id', '=', id)
+		.where('question.status', '!=', 'retired')
+		.executeTakeFirst();
+	return row && parsed(row);
+}
+
+/** The question in the bank's own form, so the app checks it exactly as `bank:check` does. */
+export function toBank(q: EditableQuestion): Question {
+	return {
+		id: q.bank_id,
+		kind: q.kind as QuestionKind,
+		prompt: q.prompt,
+		answer: q.answer,
+		distractors: q.distractors,
+		evidence: { start: q.evidence_start, end: q.evidence_end, text: q.evidence_text },
+		...(q.explanation ? { explanation: q.explanation } : {}),
+		status: q.status,
+		origin: q.origin,
+		tags: JSON.parse(q.tags) as string[],
+		asOf: q.as_of
+	};
+}
+
+/** The question as it would be after an edit, for checking before anything is stored. */
+export function withWords(q: EditableQuestion, words: QuestionWords): EditableQuestion {
+	return {
+		...q,
+		kind: words.kind,
+		prompt: words.prompt,
+		answer: words.answer,
+		distractors: words.distractors,
+		explanation: words.explanation,
+		evidence_start: words.evidence.start,
+		evidence_end: words.evidence.end,
+		evidence_text: words.evidence.text
+	};
+}
+
+/** What stands between a question and publishing, in words a teacher can act on. */
+export function problems(q: Question, body: string): string[] {
+	const checked = questionSchema.safeParse(q);
+	if (!checked.success)
+		return checked.error.issues.map((issue) => {
+			const field = issue.path.map(String).join(' ');
+			return field ? `${field}: ${issue.message}` : issue.message;
+		});
+	return questionProblems(checked.data, body);
+}
+
+function versionColumns(words: QuestionWords, by: string | null) {
+	return {
+		prompt: words.prompt,
+		answer: words.answer,
+		distractors: JSON.stringify(words.distractors),
+		evidence_start: words.evidence.start,
+		evidence_end: words.evidence.end,
+		evidence_text: words.evidence.text,
+		explanation: words.explanation,
+		created_at: new Date().toISOString(),
+		created_by: by
+	};
+}
+
+function versionRow(
+	questionId: string,
+	version: number,
+	words: QuestionWords,
+	by: string | null
+): QuestionVersionRow {
+	return {
+		id: crypto.randomUUID(),
+		question_id: questionId,
+		version,
+		...versionColumns(words, by)
+	};
+}
+
+export type Draft = QuestionWords & {
+	bankId: string;
+	origin: 'generated' | 'teacher';
+	tags: string[];
+};
+
+/** Inserts questions as drafts (generated or hand-written), after those already there. */
+export async function insertDrafts(
+	db: Kysely<Database> | Transaction<Database>,
+	slug: string,
+	drafts: Draft[],
+	asOf: string,
+	by: string | null
+): Promise<string[]> {
+	const last = await db
+		.selectFrom('question')
+		.select((eb) => eb.fn.max<number>('position').as('p'))
+		.where('article_slug', '=', slug)
+		.executeTakeFirst();
+	let position = Number(last?.p ?? -1) + 1;
+	const now = new Date().toISOString();
+	const ids: string[] = [];
+	for (const draft of drafts) {
+		const id = crypto.randomUUID();
+		await db
+			.insertInto('question')
+			.values({
+				id,
+				article_slug: slug,
+				bank_id: draft.bankId,
+				kind: draft.kind,
+				status: 'draft',
+				origin: draft.origin,
+				tags: JSON.stringify(draft.tags),
+				as_of: asOf,
+				position: position++,
+				current_version: 1,
+				file_hash: null,
+				edited_in_app: draft.origin === 'teacher' ? 1 : 0,
+				created_at: now,
+				updated_at: now
+			})
+			.execute();
+		await db
+			.insertInto('question_version')
+			.values(versionRow(id, 1, draft, by))
+			.execute();
+		ids.push(id);
+	}
+	return ids;
+}
+
+/**
+ * Saves a teacher's edit. A draft nobody has answered is changed in place; anything published
+ * or answered gets a new version, so results keep pointing at what was actually asked.
+ */
+export async function update(
+	db: Kysely<Database>,
+	current: EditableQuestion,
+	words: QuestionWords,
+	by: string
+): Promise<void> {
+	await db.transaction().execute(async (tx) => {
+		const answered = await tx
+			.selectFrom('answer')
+			.select('id')
+			.where('question_version_id', '=', current.version_id)
+			.executeTakeFirst();
+		const reviewed = await tx
+			.selectFrom('review_log')
+			.select('id')
+			.where('question_version_id', '=', current.version_id)
+			.executeTakeFirst();
+		let version = current.current_version;
+		if (current.status === 'draft' && !answered && !reviewed) {
+			await tx
+				.updateTable('question_version')
+				.set(versionColumns(words, by))
+				.where('id', '=', current.version_id)
+				.execute();
+		} else {
+			version += 1;
+			await tx
+				.insertInto('question_version')
+				.values(versionRow(current.id, version, words, by))
+				.execute();
+		}
+		await tx
+			.updateTable('question')
+			.set({
+				kind: words.kind,
+				current_version: version,
+				edited_in_app: 1,
+				file_hash: null,
+				updated_at: new Date().toISOString()
+			})
+			.where('id', '=', current.id)
+			.execute();
+	});
+}
+
+/**
+ * Publishes those of the given questions that pass every bank check and reports the rest with
+ * what to fix. The article goes live with its first published question.
+ */
+export async function publish(
+	db: Kysely<Database>,
+	slug: string,
+	body: string,
+	candidates: EditableQuestion[]
+): Promise<{ published: string[]; failed: { id: string; prompt: string; problems: string[] }[] }> {
+	const published: string[] = [];
+	const failed: { id: string; prompt: string; problems: string[] }[] = [];
+	for (const q of candidates) {
+		const found = problems({ ...toBank(q), status: 'published' }, body);
+		if (found.length) failed.push({ id: q.id, prompt: q.prompt, problems: found });
+		else published.push(q.id);
+	}
+	if (published.length)
+		await db.transaction().execute(async (tx) => {
+			const now = new Date().toISOString();
+			await tx
+				.updateTable('question')
+				.set({ status: 'published', updated_at: now })
+				.where('id', 'in', published)
+				.execute();
+			await tx
+				.updateTable('article')
+				.set({ status: 'published', updated_at: now })
+				.where('slug', '=', slug)
+				.execute();
+		});
+	return { published, failed };
+}
+
+/**
+ * Deletes a question nobody has answered; one with answers is retired instead, so no learner's
+ * past results change.
+ */
+export async function remove(db: Kysely<Database>, id: string): Promise<'deleted' | 'retired'> {
+	return db.transaction().execute(async (tx) => {
+		const answered = await tx
+			.selectFrom('answer')
+			.select('id')
+			.where('question_id', '=', id)
+			.executeTakeFirst();
+		const reviewed = await tx
+			.selectFrom('review_log')
+			.select('id')
+			.where('question_id', '=', id)
+			.executeTakeFirst();
+		if (answered || reviewed) {
+			await tx
+				.updateTable('question')
+				.set({ status: 'retired', updated_at: new Date().toISOString() })
+				.where('id', '=', id)
+				.execute();
+			return 'retired';
+		}
+		await tx.deleteFrom('question').where('id', '=', id).execute();
+		return 'deleted';
+	});
+}

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/types';
+import { reviewableStatuses } from '../questions/status';
+import { dueBy } from './schedule';
+
+/** Cards entering review for the first time each day, so a long quiz does not bury the learner. */
+export const dailyNewCards = 20;
+
+export interface DueCard {
+	question_id: string;
+	article_slug: string;
+	due: string;
+	first_reviewed_at: string | null;
+	showing_id: string | null;
+}
+
+/** Midnight UTC of `now`'s day: review days (the new-card limit, the streak) are UTC days. */
+export function dayStart(now: Date): Date {
+	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/**
+ * The learner's due cards, earliest first: every card already reviewed, and as many new ones as
+ * today's allowance leaves. Retired questions are filtered here, so no queue can show them.
+ */
+export async function dueQueue(
+	db: Kysely<Database>,
+	userId: string,
+	now: Date
+): Promise<DueCard[]> {
+	const [due, introducedToday] = await Promise.all([
+		db
+			.selectFrom('review_card')
+			.innerJoin('question', 'question.id', 'review_card.question_id')
+			.select([
+				'review_card.question_id',
+				'question.article_slug',
+				'review_card.due',
+				'review_card.first_reviewed_at',
+				'review_card.showing_id'
+			])
+			.where('review_card.user_id', '=', userId)
+			.where('review_card.due', '<=', dueBy(now))
+			.where('question.status', 'in', reviewableStatuses)
+			.orderBy('review_card.due')
+			.orderBy('review_card.question_id')
+			.execute(),
+		db
+			.selectFrom('review_card')
+			.select((eb) => eb.fn.countAll<number | string>().as('n'))
+			.where('user_id', '=', userId)
+			.where('first_reviewed_at', '>=', dayStart(now).toISOString())
+			.executeTakeFirstOrThrow()
+	]);
+	let newLeft = Math.max(0, dailyNewCards - Number(introducedToday.n));
+	return due.filter((card) => card.first_reviewed_at !== null || newLeft-- > 0);
+}
+
+/** How many cards the learner could review now (the home page's badge). */
+export async function countDue(db: Kysely<Database>, userId: string, now: Date): Promise<number> {
+	return (await dueQueue(db, userId, now)).length;
+}
+
+/**
+ * The card to show next: the one already on screen if it is still due (a reload shows the same
+ * card), else the earliest due from another article than the last answered, so articles
+ * interleave instead of coming back one after another.
+ */
+export function pickNext(queue: DueCard[], lastArticle: string | null): DueCard | undefined {
+	return (
+		queue.find((card) => card.showing_id !== null) ??
+		queue.find((card) => card.article_slug !== lastArticle) ??
+		queue[0]
+	);
+}
