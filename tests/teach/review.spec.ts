@@ -110,7 +110,9 @@ for (const dialect of testDialects)
 				editPage.load,
 				requestEvent(t.db, teacher, { params: { slug: 'budget', id: ids[0] } })
 			);
-			expect(page.data).toMatchObject({ problems: ['prompt gives away its answer'] });
+			expect(page.data).toMatchObject({
+				problems: [expect.stringMatching(/gives away its answer/)]
+			});
 			expect((await version(ids[0])).status).toBe('draft');
 		});
 
@@ -160,7 +162,7 @@ for (const dialect of testDialects)
 			});
 			expect(broken).toMatchObject({
 				status: 400,
-				data: { errors: { publish: ['choices repeat (the answer must appear once)'] } }
+				data: { errors: { publish: [expect.stringMatching(/repeats the answer/)] } }
 			});
 			expect((await version(ids[0])).current_version).toBe(2);
 			const removed = await run(
