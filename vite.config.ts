@@ -25,8 +25,25 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'tests/**/*.{test,spec}.{js,ts}'],
-					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', 'tests/e2e/**'],
+					exclude: [
+						'src/**/*.svelte.{test,spec}.{js,ts}',
+						'tests/e2e/**',
+						'tests/app/**',
+						'tests/authz/**'
+					],
 					globalSetup: ['./tests/support/postgres-server.ts']
+				}
+			},
+			{
+				// Whole-app tests: HTTP against the built server, one server per database kind.
+				extends: './vite.config.ts',
+				test: {
+					name: 'app',
+					environment: 'node',
+					include: ['tests/app/**/*.spec.ts', 'tests/authz/**/*.spec.ts'],
+					globalSetup: ['./tests/support/postgres-server.ts', './tests/support/build.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000
 				}
 			}
 		]
