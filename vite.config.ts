@@ -31,7 +31,11 @@ export default defineConfig({
 						'tests/app/**',
 						'tests/authz/**'
 					],
-					globalSetup: ['./tests/support/postgres-server.ts']
+					globalSetup: ['./tests/support/postgres-server.ts'],
+					// Server tests run twice (SQLite, PostgreSQL) on a shared two-core machine: a test
+					// that makes many round trips can pass 5 s without anything being wrong.
+					testTimeout: 30_000,
+					hookTimeout: 30_000
 				}
 			},
 			{

@@ -59,6 +59,34 @@ export const checks: Check[] = [
 		form: (w) => ({ userId: w.promotee.id, role: 'teacher' }),
 		expect: statuses(403, { anonymous: 401, guest: 401, admin: 200 })
 	},
+	{ route: '/articles/[slug]', path: (w) => `/articles/${w.article.slug}`, expect: statuses(200) },
+	{ route: '/progress', path: () => '/progress', expect: statuses(200) },
+	{ route: '/quiz/[slug]', path: (w) => `/quiz/${w.article.slug}`, expect: statuses(200) },
+	{
+		route: '/quiz/[slug]',
+		action: 'start',
+		path: (w) => `/quiz/${w.article.slug}?/start`,
+		expect: statuses(303)
+	},
+	{
+		route: '/quiz/[slug]',
+		action: 'answer',
+		path: (w) => `/quiz/${w.article.slug}?/answer`,
+		expect: statuses(400)
+	},
+	{
+		route: '/quiz/[slug]/results',
+		path: (w) => `/quiz/${w.article.slug}/results?attempt=${w.otherStudentsAttempt}`,
+		// Only the learner who made an attempt sees it; everyone else is sent to the quiz.
+		expect: statuses(303, { otherStudent: 200 })
+	},
+	{
+		route: '/quiz/[slug]/results',
+		action: 'retry',
+		path: (w) => `/quiz/${w.article.slug}/results?/retry`,
+		form: (w) => ({ attempt: w.otherStudentsAttempt }),
+		expect: statuses(400, { otherStudent: 303 })
+	},
 	{ route: '/join', path: () => '/join', expect: statuses(200) },
 	{ route: '/join/[code]', path: (w) => `/join/${w.class.join_code}`, expect: statuses(200) },
 	{
