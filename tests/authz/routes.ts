@@ -87,6 +87,8 @@ export const checks: Check[] = [
 		form: (w) => ({ attempt: w.otherStudentsAttempt }),
 		expect: statuses(400, { otherStudent: 303 })
 	},
+	{ route: '/review', path: () => '/review', expect: statuses(200) },
+	{ route: '/review', action: 'answer', path: () => '/review?/answer', expect: statuses(400) },
 	{ route: '/join', path: () => '/join', expect: statuses(200) },
 	{ route: '/join/[code]', path: (w) => `/join/${w.class.join_code}`, expect: statuses(200) },
 	{
@@ -174,5 +176,13 @@ export const checks: Check[] = [
 		action: 'save',
 		path: (w) => `/teach/articles/${w.article.slug}/questions/${w.article.questionIds[0]}?/save`,
 		expect: teachingAction(400, 404)
+	},
+	{
+		// The article's second question, which no other check uses. The teacher retires it, so
+		// the admin, asking next, finds no such question any more.
+		route: '/teach/articles/[slug]/questions/[id]',
+		action: 'retire',
+		path: (w) => `/teach/articles/${w.article.slug}/questions/${w.article.questionIds[1]}?/retire`,
+		expect: { ...teachingAction(303, 404), admin: 404 }
 	}
 ];

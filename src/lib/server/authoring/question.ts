@@ -11,6 +11,7 @@ import {
 	type QuestionKind
 } from '$lib/bank/schema';
 import type { Database, QuestionRow, QuestionVersionRow } from '../db/types';
+import { retireQuestion } from '../questions/status';
 
 export type EditableQuestion = QuestionRow & {
 	version_id: string;
@@ -308,11 +309,7 @@ export async function remove(db: Kysely<Database>, id: string): Promise<'deleted
 			.where('question_id', '=', id)
 			.executeTakeFirst();
 		if (answered || reviewed) {
-			await tx
-				.updateTable('question')
-				.set({ status: 'retired', updated_at: new Date().toISOString() })
-				.where('id', '=', id)
-				.execute();
+			await retireQuestion(tx, id);
 			return 'retired';
 		}
 		await tx.deleteFrom('question').where('id', '=', id).execute();
