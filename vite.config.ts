@@ -25,7 +25,12 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'tests/**/*.{test,spec}.{js,ts}'],
-					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', 'tests/e2e/**'],
+					exclude: [
+						'src/**/*.svelte.{test,spec}.{js,ts}',
+						'tests/e2e/**',
+						'tests/app/**',
+						'tests/authz/**'
+					],
 					globalSetup: ['./tests/support/postgres-server.ts'],
 					// Server tests run twice (SQLite, PostgreSQL) on a shared two-core machine: a test
 					// that makes many round trips can pass 5 s without anything being wrong.
@@ -34,12 +39,25 @@ export default defineConfig({
 				}
 			},
 			{
+				// Whole-app tests: HTTP against the built server, one server per database kind.
+				extends: './vite.config.ts',
+				test: {
+					name: 'app',
+					environment: 'node',
+					include: ['tests/app/**/*.spec.ts', 'tests/authz/**/*.spec.ts'],
+					globalSetup: ['./tests/support/postgres-server.ts', './tests/support/build.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
 				// Real Chromium against the built app (tests/e2e/support): slow by nature, one file at a time.
 				test: {
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/e2e/**/*.spec.ts'],
-					globalSetup: ['./tests/e2e/support/build.ts'],
+					globalSetup: ['./tests/support/build.ts'],
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 180_000

@@ -4,6 +4,7 @@ import { importBank, summarizeImport } from '$lib/server/bank/import';
 import { migrate } from '$lib/server/db/connect';
 import { db } from '$lib/server/db';
 import { createGuest, findGuest } from '$lib/server/identity/learner';
+import { sessionUser } from '$lib/server/auth/session';
 
 export const init: ServerInit = async () => {
 	await migrate(db);
@@ -14,9 +15,12 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const secure = event.url.protocol === 'https:';
 	event.locals.db = db;
-	event.locals.user = await findGuest(db, event.cookies);
+	// A signed-in account is the learner; the guest cookie only speaks for someone not signed in.
+	event.locals.user =
+		(await sessionUser(db, event.cookies, secure)) ?? (await findGuest(db, event.cookies));
 	event.locals.learner = async () =>
-		(event.locals.user ??= await createGuest(db, event.cookies, event.url.protocol === 'https:'));
+		(event.locals.user ??= await createGuest(db, event.cookies, secure));
 	return resolve(event);
 };

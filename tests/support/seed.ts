@@ -1,4 +1,4 @@
-/** Articles with questions written straight into a test database, for tests that need a bank but not the importer. */
+/** Rows written straight into a test database, for tests that need a bank, learners or progress but not the importer. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/types';
 import { person } from './teaching';
@@ -94,4 +94,75 @@ export async function seedLearner(
 	role: 'guest' | 'student' = 'guest'
 ): Promise<string> {
 	return (await person(db, role)).id;
+}
+
+/** A finished attempt at article `slug` in which the user answered each question, right where `correct` says. */
+export async function seedAttempt(
+	db: Kysely<Database>,
+	userId: string,
+	slug: string,
+	questions: SeededQuestion[],
+	correct: boolean[]
+): Promise<string> {
+	const attemptId = crypto.randomUUID();
+	const at = new Date().toISOString();
+	await db
+		.insertInto('attempt')
+		.values({
+			id: attemptId,
+			user_id: userId,
+			article_slug: slug,
+			plan: JSON.stringify(
+				questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] }))
+			),
+			mode: 'quiz',
+			assignment_id: null,
+			started_at: at,
+			finished_at: at
+		})
+		.execute();
+	await db
+		.insertInto('answer')
+		.values(
+			questions.map((q, i) => ({
+				id: crypto.randomUUID(),
+				attempt_id: attemptId,
+				user_id: userId,
+				question_id: q.id,
+				question_version_id: q.versionId,
+				choice: correct[i] ? q.answer : q.distractors[0],
+				correct: correct[i] ? 1 : 0,
+				answered_at: at,
+				ms_taken: null
+			}))
+		)
+		.execute();
+	return attemptId;
+}
+
+export async function seedReviewCard(
+	db: Kysely<Database>,
+	userId: string,
+	questionId: string,
+	lastReview: string | null,
+	reps: number
+): Promise<void> {
+	await db
+		.insertInto('review_card')
+		.values({
+			user_id: userId,
+			question_id: questionId,
+			due: '2030-01-01T00:00:00.000Z',
+			stability: 1,
+			difficulty: 5,
+			elapsed_days: 0,
+			scheduled_days: 1,
+			learning_steps: 0,
+			reps,
+			lapses: 0,
+			state: 1,
+			last_review: lastReview,
+			created_at: '2024-01-01T00:00:00.000Z'
+		})
+		.execute();
 }

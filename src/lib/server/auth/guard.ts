@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { safeNext } from './forms';
 import { isAccount, type Account, type AccountRole } from './roles';
 
 /**
@@ -39,4 +40,11 @@ export function requirePageRole(event: PageEvent, ...roles: AccountRole[]): Acco
 
 export function loginUrl(from: URL): string {
 	return `/login?${new URLSearchParams({ next: from.pathname + from.search })}`;
+}
+
+/** For /login and /signup: someone already signed in goes straight on to where they were headed. */
+export function requireSignedOut({ locals, url }: PageEvent): { next: string } {
+	const next = url.searchParams.get('next') ?? '';
+	if (isAccount(locals.user)) redirect(303, safeNext(next));
+	return { next };
 }

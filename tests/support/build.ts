@@ -1,11 +1,13 @@
 /**
- * Vitest global setup of the e2e project: the tests run against `build/`, so build it first
- * when it is missing or older than the code (`npm test` has just built it, so this is quick).
+ * Vitest global setup of the projects that run the built app: they test what `npm start`
+ * serves, so build it first when it is missing or older than the code (`npm test` has just
+ * built it, so this is quick).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { root } from './app';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
 
 function newest(path: string): number {
 	const stat = statSync(path);

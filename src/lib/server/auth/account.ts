@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import type { Database, UserRow } from '../db/types';
+import { mergeGuestInto } from './merge';
+import { hashPassword } from './password';
+import type { Account, AccountRole } from './roles';
+
+/** Emails are compared as typed by most people: case and surrounding spaces do not matter. */
+export function normalizeEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function get(db: Kysely<Database>, id: string): Promise<UserRow | null> {
+	return (await db.selectFrom('user').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+}
+
+export async function getByEmail(db: Kysely<Database>, email: string): Promise<UserRow | null> {
+	return (
+		(await db
+			.selectFrom('user')
+			.selectAll()
+			.where('email', '=', normalizeEmail(email))
+			.executeTakeFirst()) ?? null
+	);
+}
+
+export interface NewAccount {
+	email: string;
+	displayName: string;
+	password: string;
+	role: AccountRole;
+}
+
+export class EmailTakenError extends Error {
+	constructor(email: string) {
+		super(`an account with the email ${email} already exists`);
+	}
+}
+
+/**
+ * Creates an account. Given the browser's guest, the guest row itself becomes the account,
+ * so every attempt, answer and review card it owns is kept without copying anything.
+ */
+export async function create(
+	db: Kysely<Database>,
+	{ email, displayName, password, role }: NewAccount,
+	guest: UserRow | null = null
+): Promise<Account> {
+	const account = {
+		email: normalizeEmail(email),
+		display_name: displayName,
+		password_hash: await hashPassword(password),
+		role
+	};
+	return db.transaction().execute(async (trx) => {
+		if (await getByEmail(trx, account.email)) throw new EmailTakenError(account.email);
+		if (guest?.role === 'guest') {
+			const becomes = await trx
+				.updateTable('user')
+				.set(account)
+				.where('id', '=', guest.id)
+				.where('role', '=', 'guest')
+				.returningAll()
+				.executeTakeFirst();
+			// The guest may have signed up in another tab a moment ago: then start afresh.
+			if (becomes) return becomes as Account;
+		}
+		const row = { id: crypto.randomUUID(), created_at: new Date().toISOString(), ...account };
+		await trx.insertInto('user').values(row).execute();
+		return row;
+	});
+}
+
+/** After a login on a browser used as a guest: the guest's progress joins the account. */
+export async function adoptGuest(db: Kysely<Database>, guest: UserRow, accountId: string) {
+	if (guest.role !== 'guest' || guest.id === accountId) return;
+	await db.transaction().execute((trx) => mergeGuestInto(trx, guest.id, accountId));
+}
+
+export async function setPassword(db: Kysely<Database>, id: string, password: string) {
+	await db
+		.updateTable('user')
+		.set({ password_hash: await hashPassword(password) })
+		.where('id', '=', id)
+		.execute();
+}
+
+/** Every account (guests are not people an admin manages), oldest first. */
+export async function list(db: Kysely<Database>): Promise<Account[]> {
+	return (await db
+		.selectFrom('user')
+		.selectAll()
+		.where('role', '!=', 'guest')
+		.orderBy('created_at')
+		.orderBy('email')
+		.execute()) as Account[];
+}
+
+export async function setRole(db: Kysely<Database>, id: string, role: AccountRole): Promise<void> {
+	await db.updateTable('user').set({ role }).where('id', '=', id).execute();
+}
