@@ -26,7 +26,11 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.{test,spec}.{js,ts}', 'tests/**/*.{test,spec}.{js,ts}'],
 					exclude: ['src/**/*.svelte.{test,spec}.{js,ts}', 'tests/e2e/**'],
-					globalSetup: ['./tests/support/postgres-server.ts']
+					globalSetup: ['./tests/support/postgres-server.ts'],
+					// Server tests run twice (SQLite, PostgreSQL) on a shared two-core machine: a test
+					// that makes many round trips can pass 5 s without anything being wrong.
+					testTimeout: 30_000,
+					hookTimeout: 30_000
 				}
 			}
 		]

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatDuration, percent } from './format';
+
+describe('format', () => {
+	it('shows a bank date as the same calendar day', () => {
+		expect(formatDay('2023-09-13')).toBe('13 September 2023');
+	});
+	it('shows durations in the largest sensible units', () => {
+		expect(formatDuration(42_400)).toBe('42 s');
+		expect(formatDuration(245_000)).toBe('4 min 05 s');
+		expect(formatDuration(3_720_000)).toBe('1 h 02 min');
+	});
+	it('rounds percentages and survives an empty quiz', () => {
+		expect(percent(2, 3)).toBe(67);
+		expect(percent(0, 0)).toBe(0);
+	});
+});

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
+import { seedLearner } from '../../../../tests/support/seed';
+import { importSeed, rightChoice, seedSlug, wrongChoice } from '../../../../tests/support/quiz';
+import { listForAttempt, recordAnswer } from './answers';
+import * as attempts from './attempts';
+import { Rejected } from './grading';
+
+for (const dialect of testDialects)
+	describe(`answers (${dialect})`, () => {
+		let t: TestDatabase;
+		let attempt: attempts.Attempt;
+		beforeEach(async () => {
+			t = await freshDatabase(dialect);
+			await importSeed(t.db);
+			attempt = (await attempts.resumeOrStart(t.db, await seedLearner(t.db), seedSlug))!;
+		});
+		afterEach(() => t.close());
+
+		const answer = (n: number, choice: string, msTaken: number | null = null) =>
+			recordAnswer(t.db, { attempt, questionId: attempt.plan[n].questionId, choice, msTaken });
+		const right = (n: number) => rightChoice(t.db, attempt.plan[n].questionId);
+		const wrong = (n: number) => wrongChoice(t.db, attempt.plan[n]);
+
+		it('stores a right and a wrong answer with their grade', async () => {
+			expect(await answer(0, await right(0), 1200)).toMatchObject({
+				correct: 1,
+				choice: await right(0),
+				ms_taken: 1200
+			});
+			expect(await answer(1, await wrong(1))).toMatchObject({ correct: 0 });
+		});
+
+		it('stores a double submit once and answers both with the first', async () => {
+			const [a, b] = await Promise.all([
+				answer(0, await wrong(0), 1),
+				answer(0, await wrong(0), 2)
+			]);
+			expect(a).toEqual(b);
+			const again = await answer(0, await right(0), 3);
+			expect(again).toEqual(a);
+			expect(again.correct).toBe(0);
+			expect(await listForAttempt(t.db, attempt.id)).toHaveLength(1);
+		});
+
+		it('refuses a forged choice and a question from outside the attempt, storing nothing', async () => {
+			await expect(answer(0, 'Paris')).rejects.toThrow(Rejected);
+			await expect(
+				recordAnswer(t.db, {
+					attempt,
+					questionId: 'not-in-this-quiz',
+					choice: attempt.plan[0].choices[0],
+					msTaken: null
+				})
+			).rejects.toThrow(Rejected);
+			expect(await listForAttempt(t.db, attempt.id)).toHaveLength(0);
+		});
+
+		it('finishes the attempt with its last answer, not before', async () => {
+			for (const n of attempt.plan.keys()) {
+				await answer(n, attempt.plan[n].choices[0]);
+				const stored = await attempts.get(t.db, attempt.id);
+				expect(Boolean(stored!.finished_at)).toBe(n === attempt.plan.length - 1);
+			}
+		});
+	});
