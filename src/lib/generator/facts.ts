@@ -1,0 +1,584 @@
+import type { QuestionKind } from '../bank/schema';
+import type { Analysis } from './analyse';
+import { clauseRest, frameAt, invert, isPronoun, subjectForQuestion, type Frame } from './clauses';
+import { MONTHS, type DateMention } from './dates';
+import type { Entity, Mention } from './entities';
+import { CITIES, DEMONYMS, ROLE_HEADS, TITLES } from './lexicon';
+import type { Quantity } from './numbers';
+import type { Sentence } from './sentences';
+import { fold, span, type Span } from './span';
+
+export type AnswerType = 'person' | 'place' | 'org' | 'thing' | 'quantity' | 'date' | 'action';
+
+/** One thing the article states, turned into a question with its proof. */
+export interface Fact {
+	kind: QuestionKind;
+	type: AnswerType;
+	answer: Span;
+	prompt: string;
+	/** The sentence (or, for "he said", the two sentences) that proves the answer. */
+	evidence: Span;
+	sentence: Sentence;
+	score: number;
+	/** Which rule asked it: "cloze" prompts are the fallback and rank last. */
+	template: string;
+	entity?: Entity;
+	quantity?: Quantity;
+	date?: DateMention;
+	explanation?: string;
+	/** Who promised or offered, for an action: their other promises are no wrong choices. */
+	actor?: string;
+}
+
+const SPEECH =
+	/^(?:say|tell|add|ask|note|stress|emphasize|emphasise|warn|explain|insist|argue|announce|declare|reply|write)$/;
+const MOVEMENT =
+	/^(?:rise|fall|drop|climb|grow|increase|decrease|jump|slump|gain|lose|decline|surge|plunge|slide|sink|soar|shrink|tumble|dip|edge|expand|contract)$/;
+
+export function asOfPhrase(published?: string): string | undefined {
+	if (!published) return undefined;
+	const [y, m] = published.split('-').map(Number);
+	return `In ${MONTHS[m - 1]} ${y}`;
+}
+
+function typeWord(e: Entity | undefined, type: AnswerType): string {
+	if (type === 'place') {
+		if (e?.country) return 'country';
+		if (e && CITIES.has(e.name.normalize('NFC'))) return 'city';
+		return 'place';
+	}
+	if (type === 'org') {
+		const head = e?.name
+			.split(' ')
+			.map((w) => w.toLowerCase())
+			.find((w) =>
+				/^(?:university|institute|foundation|agency|ministry|bank|party|company|council|court|newspaper|channel|union|committee)$/.test(
+					w
+				)
+			);
+		if (head) return head;
+		if (
+			e &&
+			/(?:semiconductors?|securities|electronics|motors|holdings|industries|corp\.?|inc\.?|ltd\.?|plc|airlines|group)$/i.test(
+				e.name
+			)
+		)
+			return 'company';
+		return 'organisation';
+	}
+	return 'thing';
+}
+
+function wh(e: Entity | undefined, type: AnswerType): string {
+	if (type === 'person') return 'Who';
+	if (type === 'thing') return 'What';
+	return `Which ${typeWord(e, type)}`;
+}
+
+const kindOf = (type: AnswerType): QuestionKind =>
+	type === 'person' || type === 'org'
+		? 'who'
+		: type === 'place'
+			? 'where'
+			: type === 'quantity'
+				? 'number'
+				: type === 'date'
+					? 'when'
+					: 'what';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function finish(prompt: string): string {
+	const p = prompt
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,?])/g, '$1')
+		.trim();
+	return p[0].toUpperCase() + p.slice(1).replace(/[,;:]$/, '') + '?';
+}
+
+/** The question-ready subject: pronouns become the person they stand for, or the rule gives up. */
+function subjectText(a: Analysis, f: Frame): string | undefined {
+	if (isPronoun(f.subject.text)) {
+		if (!/^(?:he|she)$/i.test(f.subject.text)) return undefined;
+		const before = a.entities
+			.in(f.sentence.start, f.subject.start)
+			.filter((m) => m.entity.type === 'person');
+		const prev = a.sentences[f.sentence.index - 1];
+		const pool = before.length
+			? before
+			: prev
+				? a.entities.in(prev.start, prev.end).filter((m) => m.entity.type === 'person')
+				: [];
+		const people = new Set(pool.map((m) => m.entity));
+		if (people.size !== 1 || pool[0].ambiguous) return undefined;
+		return pool[0].entity.short;
+	}
+	return subjectForQuestion(a, f.subject);
+}
+
+/** Only a title, a role or an article may stand beside the answer in a subject we replace by "who". */
+function onlyRoleAround(subject: Span, m: Span): boolean {
+	const rest = (
+		subject.text.slice(0, m.start - subject.start) +
+		' ' +
+		subject.text.slice(m.end - subject.start)
+	)
+		.replace(/['’]s\b/g, '')
+		.split(/[\s,]+/)
+		.filter(Boolean);
+	return rest.every(
+		(w) =>
+			/^(?:the|a|an|of|and)$/i.test(w) ||
+			TITLES.has(w.toLowerCase()) ||
+			DEMONYMS.has(w.toLowerCase()) ||
+			/^\p{Lu}/u.test(w)
+	);
+}
+
+interface Target {
+	type: AnswerType;
+	answer: Span;
+	/** The words to take out of the clause with the answer ("in Kigali", "former mining engineer Valentina Rojas"). */
+	remove?: Span;
+	entity?: Entity;
+	quantity?: Quantity;
+	date?: DateMention;
+}
+
+/** ", and", " or ", " and Russian President ": what joins two names in a list. */
+function joins(between: string): boolean {
+	const m = /^\s*(,\s*)?((?:and|or|&)\s+)?(.*)$/su.exec(between);
+	if (!m || !(m[1] || m[2])) return false;
+	return m[3]
+		.split(/\s+/)
+		.filter(Boolean)
+		.every(
+			(w) => TITLES.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)
+		);
+}
+
+function mentionTarget(a: Analysis, m: Mention): Target | undefined {
+	if (m.ambiguous) return undefined;
+	const type = m.entity.type;
+	// "Burkina Faso and Mali": asked as one answer, so neither half is a second right choice.
+	const partner = a.entities.mentions.find(
+		(o) =>
+			o !== m &&
+			o.entity.type === type &&
+			o.sentence === m.sentence &&
+			(joins(a.body.slice(m.end, o.start)) || joins(a.body.slice(o.end, m.start)))
+	);
+	if (partner) {
+		if (type !== 'place' || partner.start < m.start) return undefined;
+		if (!/^\s+and\s+$/.test(a.body.slice(m.end, partner.start))) return undefined;
+		// "Russia, China, and North Korea": a longer list has no one answer.
+		if (joins(a.body.slice(Math.max(0, m.start - 3), m.start))) return undefined;
+		return { type, answer: span(a.body, m.start, partner.end), entity: m.entity };
+	}
+	return { type, answer: span(a.body, m.start, m.end), entity: m.entity };
+}
+
+export function extractFacts(a: Analysis): Fact[] {
+	const facts: Fact[] = [];
+	const asOf = asOfPhrase(a.published);
+	const add = (f: Omit<Fact, 'kind'> & { kind?: QuestionKind }) =>
+		facts.push({ kind: f.kind ?? kindOf(f.type), ...f });
+
+	for (const q of a.quotes) {
+		const evidence =
+			q.mention.start < q.sentence.start
+				? span(a.body, a.sentenceAt(q.mention.start)!.start, q.sentence.end)
+				: q.sentence;
+		const excerpt = quoteExcerpt(q.text.text);
+		const org = q.speaker.type === 'org';
+		add({
+			type: org ? 'org' : 'person',
+			kind: org ? 'source' : 'who',
+			answer: span(a.body, q.mention.start, q.mention.end),
+			prompt: `${org ? `Which ${typeWord(q.speaker, 'org')}` : 'Who'} said “${excerpt}”?`,
+			evidence,
+			sentence: q.sentence,
+			score: 5,
+			template: 'quote',
+			entity: q.speaker
+		});
+	}
+
+	for (const s of a.sentences) {
+		const targets: Target[] = [];
+		for (const m of a.entities.in(s.start, s.end)) {
+			const t = mentionTarget(a, m);
+			if (t) targets.push(t);
+		}
+		for (const q of a.quantities.filter((q) => q.start >= s.start && q.end <= s.end))
+			targets.push({ type: 'quantity', answer: q, quantity: q });
+		for (const d of a.dates.filter((d) => d.start >= s.start && d.end <= s.end))
+			targets.push({ type: 'date', answer: d, date: d });
+		for (const t of targets) {
+			const base = { ...t, evidence: s as Span, sentence: s };
+			const centrality = s.index < 2 ? 1.5 : s.index < 5 ? 0.5 : 0;
+			const role = t.entity && t.type === 'person' ? roleQuestion(a, s, t, asOf) : undefined;
+			if (role) add({ ...base, prompt: role, score: 3.5 + centrality, template: 'role' });
+			// "the Vostochny spaceport", "Kremlin spokesman": a name used as a modifier is only a gap-filler.
+			const modifier = t.type !== 'quantity' && t.type !== 'date' && isModifier(a, t.answer);
+			const clause = modifier ? undefined : clauseQuestion(a, s, t);
+			if (clause)
+				add({
+					...base,
+					prompt: clause.prompt,
+					score: clause.score + centrality,
+					template: clause.template
+				});
+			else if (!role) {
+				const cloze = clozeQuestion(a, s, t);
+				if (cloze)
+					add({
+						...base,
+						prompt: cloze,
+						score: (modifier ? 0.3 : 1) + centrality,
+						template: 'cloze'
+					});
+			}
+		}
+		const named = calledQuestion(a, s);
+		if (named) add(named);
+		const source = accordingTo(a, s);
+		if (source) add(source);
+	}
+	for (const act of findActions(a)) {
+		const inverted = invert(act.subject, act.frame.verb);
+		if (!inverted) continue;
+		add({
+			kind: 'what',
+			type: 'action',
+			answer: act.answer,
+			prompt: finish(`What ${inverted}`),
+			evidence: act.frame.sentence,
+			sentence: act.frame.sentence,
+			score: 3.5,
+			template: 'action',
+			actor: act.subject
+		});
+	}
+	return facts;
+}
+
+function isModifier(a: Analysis, answer: Span): boolean {
+	const next = /^\s+([a-z][\w-]*)/.exec(a.body.slice(answer.end, answer.end + 30));
+	if (!next) return /^['’]s\b/.test(a.body.slice(answer.end));
+	const tags = a.parse.tokenAt(answer.end + next[0].indexOf(next[1]))?.tags;
+	return !!tags && tags.has('Noun') && !tags.has('Verb') && !tags.has('Preposition');
+}
+
+const INTENT =
+	/\b(?:promised|promises|pledged|pledges|offered|offers|agreed|agrees|vowed|vows|threatened|proposed|decided|plans|planned|refused|hopes|hoped)\s+(to\s+)/g;
+
+export interface Action {
+	/** "to produce 50 million doses a year from 2027" */
+	answer: Span;
+	frame: Frame;
+	subject: string;
+}
+
+/** What someone promised, offered, agreed or planned to do: an infinitive clause with its subject. */
+export function findActions(a: Analysis): Action[] {
+	const out: Action[] = [];
+	for (const s of a.sentences)
+		for (const m of s.text.matchAll(INTENT)) {
+			const start = s.start + m.index + m[0].length - m[1].length;
+			const f = frameAt(a, s, start);
+			if (!f || f.verb.end > start || f.verb.start < s.start + m.index) continue;
+			const subject = subjectText(a, f);
+			if (!subject) continue;
+			const rest = clauseRest(a, s, start);
+			const cut = rest.search(/\s(?:if|unless|and to|but|while|as|because|after|so that)\s/);
+			const text = (cut > 0 ? rest.slice(0, cut) : rest).replace(/[,;:]$/, '');
+			if (words(text) < 3 || words(text) > 16 || (text.match(/[“”"]/g)?.length ?? 0) % 2 === 1)
+				continue;
+			const answer = span(a.body, start, start + text.length);
+			if (answer.text === text) out.push({ answer, frame: f, subject });
+		}
+	return out;
+}
+
+function quoteExcerpt(text: string): string {
+	const clean = text.trim().replace(/[,.;:]+$/, '');
+	const ws = clean.split(/\s+/);
+	if (ws.length <= 14) return clean;
+	// Stop at the first natural break after a few words, so the prompt stays readable.
+	const cut = ws.findIndex((w, i) => i >= 5 && /[,.;:!?]$/.test(w));
+	const n = cut >= 0 && cut < 14 ? cut + 1 : 12;
+	return (
+		ws
+			.slice(0, n)
+			.join(' ')
+			.replace(/[,.;:]+$/, '') + '…'
+	);
+}
+
+/** "In September 2023, who was the US Commerce Secretary?" from "US Commerce Secretary Laura Whitfield". */
+function roleQuestion(a: Analysis, s: Sentence, t: Target, asOf?: string): string | undefined {
+	const m = a.entities.mentions.find((x) => x.start === t.answer.start);
+	let role = m?.role?.text;
+	if (!role) {
+		const after = /^,\s+((?:the\s+)?[^,;“”"]{3,60}?),/.exec(a.body.slice(t.answer.end, s.end));
+		const before =
+			/(?:^|[,;]\s+|\bthe\s+)((?:\p{Lu}[\p{L}'’.-]*\s+)*[^,;“”"]{0,40}?)\s*,\s*$/u.exec(
+				a.body.slice(s.start, t.answer.start)
+			);
+		role = after?.[1] ?? before?.[1];
+	}
+	if (!role) return undefined;
+	const ws = role.split(/\s+/);
+	const head = ws.find((w) => ROLE_HEADS.has(w.toLowerCase()));
+	if (!head || ws.length < 2 || ws.length > 8) return undefined;
+	if (!ws.some((w) => /^\p{Lu}/u.test(w) || DEMONYMS.has(w.toLowerCase())) && !/\bof\b/.test(role))
+		return undefined;
+	const title = role
+		.replace(/^the\s+/i, '')
+		.split(/\s+/)
+		.map((w) => (TITLES.has(w.toLowerCase()) && !/^\p{Lu}{2}/u.test(w) ? w.toLowerCase() : w))
+		.join(' ');
+	const the = /['’]s\b/.test(title) ? '' : 'the ';
+	return finish(`${asOf ? asOf + ', who' : 'According to the article, who'} was ${the}${title}`);
+}
+
+function clauseQuestion(
+	a: Analysis,
+	s: Sentence,
+	t: Target
+): { prompt: string; score: number; template: string } | undefined {
+	const f =
+		frameAt(a, s, t.answer.start) ??
+		(t.answer.start < s.end ? frameAfterSubject(a, s, t) : undefined);
+	if (!f) return undefined;
+	const inSubject = t.answer.start >= f.subject.start && t.answer.end <= f.subject.end;
+	if (inSubject) {
+		if (t.type === 'quantity' || t.type === 'date') return undefined;
+		const rest = clauseRest(a, s, f.verb.end);
+		if (words(rest) < 2) return undefined;
+		let whPhrase: string;
+		const others = a.entities
+			.in(f.subject.start, f.subject.end)
+			.some((m) => m.end <= t.answer.start || m.start >= t.answer.end);
+		if (others) return undefined;
+		if (onlyRoleAround(f.subject, t.answer)) whPhrase = wh(t.entity, t.type);
+		else {
+			// "Shares in Hanbit rose …" → "Shares in which company rose …?"
+			const lead = a.body.slice(f.subject.start, t.answer.start);
+			const m = /^(.+?)\s+(in|at|of|from|for|with)\s+(?:the\s+)?$/i.exec(lead);
+			if (!m || a.body.slice(t.answer.end, f.subject.end).trim() || t.type === 'person')
+				return undefined;
+			whPhrase = `${subjectForQuestion(a, span(a.body, f.subject.start, f.subject.start + m[1].length))} ${m[2]} ${t.type === 'thing' ? 'what' : wh(t.entity, t.type).toLowerCase()}`;
+		}
+		return { prompt: finish(`${whPhrase} ${f.verb.text} ${rest}`), score: 4, template: 'subject' };
+	}
+	if (t.answer.start < f.verb.end) return undefined;
+	// A phrasal verb's particle ("given in") belongs with what follows it.
+	const particle = /\s(in|on|at|to|of|for|from|by|with)$/.exec(f.verb.text)?.[0] ?? '';
+	const between = particle + a.body.slice(f.verb.end, t.answer.start);
+	if (/[,;“”"]/.test(between)) return undefined;
+	// Another verb between ("would go to replacing 300 kilometres"): the clause is not a simple one.
+	const verbsBetween = a.parse.verbs.filter(
+		(v) => v.start >= f.verb.end && v.end <= t.answer.start
+	);
+	if (
+		verbsBetween.some(
+			(v) => !/\bto\s+$/.test(a.body.slice(v.start - 4, v.start)) || /ing\b/.test(v.text)
+		)
+	)
+		return undefined;
+	const subject = subjectText(a, f);
+	if (!subject) return undefined;
+	let whPhrase: string;
+	let removeStart = t.answer.start;
+	let removeEnd = t.answer.end;
+	if (t.type === 'person' || t.type === 'org') {
+		if (/^['’]s\b/.test(a.body.slice(t.answer.end))) return undefined;
+		// Words between the verb and the name describe the person ("former mining engineer"): they go too.
+		if (
+			between.trim().split(/\s+/).length > 4 ||
+			/\b(?:to|in|at|on|by|with|from|for)\s*$/.test(between)
+		)
+			return undefined;
+		removeStart = f.verb.end;
+		whPhrase = t.type === 'person' ? 'who' : wh(t.entity, t.type).toLowerCase();
+	} else if (t.type === 'place') {
+		const prep =
+			/\b((?:in|at|near|from|to|into|outside|inside|across)\s+(?:the\s+(?:city|town|region|village|province)\s+of\s+|the\s+)?)$/i.exec(
+				between
+			);
+		if (!prep) return undefined;
+		removeStart = t.answer.start - prep[1].length;
+		const p = prep[1].split(/\s+/)[0].toLowerCase();
+		if (SPEECH.test(f.verb.infinitive)) return undefined;
+		if (p === 'from' || p === 'to' || p === 'into') return undefined;
+		whPhrase = 'where';
+	} else if (t.type === 'date') {
+		const prep = /\b((?:on|in|at|during)\s+(?:the\s+)?)$/i.exec(between);
+		if (!prep && t.date?.kind !== 'relative') return undefined;
+		if (prep) removeStart = t.answer.start - prep[1].length;
+		const partOfDay = /^\s+(?:morning|afternoon|evening|night)\b/.exec(a.body.slice(t.answer.end));
+		if (partOfDay) removeEnd += partOfDay[0].length;
+		whPhrase = 'when';
+	} else if (t.type === 'quantity' && t.quantity) {
+		const q = t.quantity;
+		const prep =
+			/\b(by|about|around|nearly|almost|some|over|more than|less than|up to|at least|roughly)\s+$/i.exec(
+				between
+			);
+		const beforeApprox = prep ? between.slice(0, between.length - prep[0].length) : between;
+		if (
+			/\b(?:to|of|from|within|after|for|in|at|than|per|on|with)\s+(?:the\s+)?$/i.test(beforeApprox)
+		)
+			return undefined;
+		if (prep) removeStart = t.answer.start - prep[0].length;
+		const ofPart =
+			/^\s+of\s+((?:the\s+)?(?:[\d,.]+\s+)?[a-z-]+(?:\s+(?!(?:in|on|at|to|for|from|by|with|and|or)\b)[a-z-]+)?)(?=[\s,.;]|$)/.exec(
+				a.body.slice(q.end, s.end)
+			);
+		const movement = MOVEMENT.test(f.verb.infinitive);
+		if (q.measure === 'percent') whPhrase = movement ? 'by what percentage' : 'what percentage';
+		else if (q.measure === 'money') whPhrase = movement ? 'by how much' : 'how much';
+		else if (q.measure === 'count' || q.measure === 'duration') whPhrase = `how many ${q.unit}`;
+		else whPhrase = movement ? 'by how much' : 'how many';
+		if (ofPart && q.measure !== 'money') {
+			whPhrase += ` of ${ofPart[1]}`;
+			removeEnd = q.end + ofPart[0].length;
+		}
+		if (prep && /^by$/i.test(prep[1]) && !whPhrase.startsWith('by')) return undefined;
+		if (prep && !/^by$/i.test(prep[1])) whPhrase = whPhrase.replace(/^by /, '');
+	} else return undefined;
+	const inverted = invert(subject, f.verb);
+	if (!inverted) return undefined;
+	const before = a.body.slice(f.verb.end, removeStart);
+	const after = clauseRest(a, s, removeEnd);
+	const rest = `${before} ${after}`.replace(/\s+/g, ' ').trim();
+	if (words(rest) + words(inverted) < 3) return undefined;
+	return { prompt: finish(`${whPhrase} ${inverted} ${rest}`), score: 3.5, template: 'clause' };
+}
+
+/** When no verb precedes the answer, its own sentence may still start with a usable subject. */
+function frameAfterSubject(a: Analysis, s: Sentence, t: Target): Frame | undefined {
+	const v = a.parse.verbs.find((v) => v.start > t.answer.end && v.start < s.end);
+	if (!v) return undefined;
+	const f = frameAt(a, s, v.end);
+	return f && f.verb === v ? f : undefined;
+}
+
+/** The fallback: the clause with a gap where the answer was. */
+function clozeQuestion(a: Analysis, s: Sentence, t: Target): string | undefined {
+	const bounds = /,\s|;\s|:\s|\s[\u2013\u2014-]\s|[“”"]/g;
+	let from = s.start;
+	let to = s.end;
+	for (const m of s.text.matchAll(bounds)) {
+		const at = s.start + m.index;
+		if (at + m[0].length <= t.answer.start) from = at + m[0].length;
+		else if (at >= t.answer.end) {
+			to = at;
+			break;
+		}
+	}
+	// A clause of three words says too little: widen to the whole sentence.
+	if (words(a.body.slice(from, to)) < 7) {
+		from = s.start;
+		to = s.end;
+	}
+	const left = a.body.slice(from, t.answer.start).trimStart();
+	const right = a.body
+		.slice(t.answer.end, to)
+		.replace(/[.!?]+[”"’]?$/, '')
+		.trimEnd();
+	if (words(left) + words(right) < 5) return undefined;
+	const clip = (text: string, n: number, fromEnd: boolean) => {
+		const ws = text.split(/\s+/).filter(Boolean);
+		if (ws.length <= n) return text;
+		return fromEnd ? '…' + ws.slice(-n).join(' ') : ws.slice(0, n).join(' ') + '…';
+	};
+	const l = clip(left.trimEnd(), 12, true);
+	const r = clip(right.trimStart(), 12, false);
+	const gap = `${l}${l ? ' ' : ''}___${r && !/^[,.;:’'!?]/.test(r) ? ' ' : ''}${r}`.replace(
+		/[“”"]/g,
+		''
+	);
+	const what: Record<AnswerType, string> = {
+		person: 'Who',
+		quantity: 'Which figure',
+		date: 'Which date',
+		place: 'Which place',
+		org: 'Which organisation',
+		thing: 'What',
+		action: 'What'
+	};
+	return `${what[t.type]} fills the gap: “${gap.trim()}”?`;
+}
+
+/** "The vaccine, called NorMal-1, is …" → "What is the vaccine called?" */
+function calledQuestion(
+	a: Analysis,
+	s: Sentence
+): (Omit<Fact, 'kind'> & { kind: QuestionKind }) | undefined {
+	const m =
+		/^((?:The|A|An|Its|Their|His|Her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),?\s+(called|named|dubbed|known as)\s+([\p{Lu}\d][\p{L}\d-]*(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,3})/u.exec(
+			s.text
+		);
+	if (!m) return undefined;
+	const start = s.start + m.index + m[0].length - m[3].length;
+	const answer = span(a.body, start, start + m[3].length);
+	const entity = a.entities.mentions.find((x) => x.start === start)?.entity;
+	const np = m[1].replace(/^(?:A|An)\s/, 'the ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+	return {
+		kind: 'what',
+		type: 'thing',
+		answer,
+		entity,
+		prompt: `What is ${np} ${m[2]}?`,
+		evidence: s,
+		sentence: s,
+		score: 4,
+		template: 'called'
+	};
+}
+
+/** "According to TASS, Putin arrived …" → "Which source reported that Putin arrived …?" */
+function accordingTo(
+	a: Analysis,
+	s: Sentence
+): (Omit<Fact, 'kind'> & { kind: QuestionKind }) | undefined {
+	const m = /\b[Aa]ccording to\s+(?:the\s+|a\s+)?/.exec(s.text);
+	if (!m) return undefined;
+	const at = s.start + m.index + m[0].length;
+	const source = a.entities.mentions.find(
+		(x) =>
+			x.start >= at &&
+			x.start < at + 40 &&
+			(x.entity.type === 'org' || x.entity.type === 'person') &&
+			!x.ambiguous
+	);
+	if (!source) return undefined;
+	const afterSource = a.body.slice(source.end, s.end);
+	const comma = /^[^,]*,\s*/.exec(afterSource);
+	let claim: string;
+	if (m.index === 0 && comma) claim = clauseRest(a, s, source.end + comma[0].length);
+	else if (m.index > 0) claim = a.body.slice(s.start, s.start + m.index).replace(/[,\s]+$/, '');
+	else return undefined;
+	if (words(claim) < 4 || /[“”"]/.test(claim)) return undefined;
+	if (fold(claim).includes(fold(source.entity.short))) return undefined;
+	const claimText =
+		/^\p{Lu}\p{Ll}/u.test(claim) &&
+		!a.parse.tokenAt(s.start + s.text.indexOf(claim))?.tags.has('ProperNoun')
+			? claim[0].toLowerCase() + claim.slice(1)
+			: claim;
+	const type = source.entity.type === 'org' ? 'org' : 'person';
+	return {
+		kind: 'source',
+		type,
+		answer: span(a.body, source.start, source.end),
+		entity: source.entity,
+		prompt: finish(`${type === 'org' ? 'Which source' : 'Who'} reported that ${claimText}`),
+		evidence: s,
+		sentence: s,
+		score: 3,
+		template: 'according'
+	};
+}

@@ -1,0 +1,93 @@
+import nlp from 'compromise';
+
+export interface Token {
+	start: number;
+	end: number;
+	text: string;
+	tags: Set<string>;
+}
+
+export interface Verb {
+	start: number;
+	end: number;
+	text: string;
+	infinitive: string;
+	auxiliary: string;
+	tense: string;
+	copula: boolean;
+	negative: boolean;
+}
+
+export interface Parse {
+	tokens: Token[];
+	verbs: Verb[];
+	/** Token starting at this offset, if any. */
+	tokenAt(offset: number): Token | undefined;
+	/** Tokens wholly inside [start, end). */
+	tokensIn(start: number, end: number): Token[];
+}
+
+interface TermJson {
+	text: string;
+	tags: string[];
+}
+
+interface VerbJson {
+	text: string;
+	verb: {
+		infinitive: string;
+		auxiliary: string;
+		negative: boolean;
+		grammar: { tense: string; copula: boolean };
+	};
+}
+
+/**
+ * One compromise pass over the whole body. Its offsets are not trusted: every term is
+ * found again in the body, from where the previous one ended, so offsets stay exact even
+ * with curly quotes, accents and dashes.
+ */
+export function parse(body: string): Parse {
+	const doc = nlp(body);
+	const tokens: Token[] = [];
+	let cursor = 0;
+	for (const sentence of doc.json({ terms: { text: true, tags: true } }) as {
+		terms: TermJson[];
+	}[]) {
+		for (const term of sentence.terms) {
+			const at = body.indexOf(term.text, cursor);
+			if (at < 0 || term.text === '') continue;
+			tokens.push({
+				start: at,
+				end: at + term.text.length,
+				text: term.text,
+				tags: new Set(term.tags)
+			});
+			cursor = at + term.text.length;
+		}
+	}
+	const verbs: Verb[] = [];
+	cursor = 0;
+	for (const v of doc.verbs().json() as VerbJson[]) {
+		const at = body.indexOf(v.text, cursor);
+		if (at < 0) continue;
+		cursor = at + v.text.length;
+		verbs.push({
+			start: at,
+			end: cursor,
+			text: v.text,
+			infinitive: v.verb.infinitive,
+			auxiliary: v.verb.auxiliary.trim(),
+			tense: v.verb.grammar.tense,
+			copula: v.verb.grammar.copula,
+			negative: v.verb.negative
+		});
+	}
+	const byStart = new Map(tokens.map((t) => [t.start, t]));
+	return {
+		tokens,
+		verbs,
+		tokenAt: (offset) => byStart.get(offset),
+		tokensIn: (start, end) => tokens.filter((t) => t.start >= start && t.end <= end)
+	};
+}
