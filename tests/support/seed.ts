@@ -1,6 +1,7 @@
 /** Articles with questions written straight into a test database, for tests that need a bank but not the importer. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/types';
+import { person } from './teaching';
 
 export interface SeededQuestion {
 	id: string;
@@ -87,21 +88,10 @@ export async function seedArticle(
 	return questions;
 }
 
+/** A learner's id, for tests that only need someone to answer. */
 export async function seedLearner(
 	db: Kysely<Database>,
 	role: 'guest' | 'student' = 'guest'
 ): Promise<string> {
-	const id = crypto.randomUUID();
-	await db
-		.insertInto('user')
-		.values({
-			id,
-			email: role === 'guest' ? null : `${id}@example.org`,
-			display_name: null,
-			password_hash: null,
-			role,
-			created_at: '2024-01-01T00:00:00.000Z'
-		})
-		.execute();
-	return id;
+	return (await person(db, role)).id;
 }

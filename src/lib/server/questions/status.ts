@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database, QuestionTable } from '../db/types';
 
 /**
- * Statuses whose questions learners may be asked again: a retired question's facts went stale
- * (a teacher said so) and a draft is not finished.
+ * Statuses whose questions learners are asked again in review: the ones quizzes ask. A retired
+ * question's facts went stale (a teacher said so), a stale one is no longer generated, a draft
+ * is not finished.
  */
-export const reviewableStatuses: QuestionTable['status'][] = ['published', 'stale'];
+export const reviewableStatuses: QuestionTable['status'][] = ['published'];
 
 /** Takes a question out of use; past answers stay, and it leaves every review queue. */
 export async function retireQuestion(db: Kysely<Database>, questionId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AnswerRow, Database } from '../db/types';
+import { reviewAnswered } from '../review/cards';
 import { finishIfComplete, type Attempt } from './attempts';
 import { grade, itemOf } from './grading';
 
@@ -53,6 +54,15 @@ export async function recordAnswer(
 			.executeTakeFirstOrThrow();
 		if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
 			await finishIfComplete(trx, attempt, now);
+			// Every answered question becomes (or reschedules) the learner's review card.
+			await reviewAnswered(trx, {
+				userId: attempt.user_id,
+				questionId,
+				versionId: item.versionId,
+				correct,
+				msTaken,
+				now
+			});
 		}
 		return stored;
 	});

@@ -73,3 +73,17 @@ export function pickNext(queue: DueCard[], lastArticle: string | null): DueCard 
 		queue[0]
 	);
 }
+
+/** When the learner's next card falls due, for "nothing to review until …"; null without cards. */
+export async function nextDue(db: Kysely<Database>, userId: string): Promise<string | null> {
+	const next = await db
+		.selectFrom('review_card')
+		.innerJoin('question', 'question.id', 'review_card.question_id')
+		.select('review_card.due')
+		.where('review_card.user_id', '=', userId)
+		.where('question.status', 'in', reviewableStatuses)
+		.orderBy('review_card.due')
+		.limit(1)
+		.executeTakeFirst();
+	return next?.due ?? null;
+}

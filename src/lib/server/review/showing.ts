@@ -1,7 +1,8 @@
 /** Showing a due card and grading its answer: on the server, so the key stays here until then. */
 import type { Kysely } from 'kysely';
-import { normalizeChoice } from '$lib/bank/schema';
 import type { Database } from '../db/types';
+import { grade, Rejected } from '../quiz/grading';
+import { shuffle } from '../quiz/plan';
 import { readingChars, scheduleColumns } from './cards';
 import { dueQueue, pickNext } from './queue';
 import { ratingFor, reschedule } from './schedule';
@@ -77,8 +78,9 @@ async function openShowing(db: Kysely<Database>, userId: string, questionId: str
 		.set({
 			showing_id: crypto.randomUUID(),
 			showing_version_id: version.id,
+			// A fresh order for each showing; an order is no secret, so Math.random will do.
 			showing_choices: JSON.stringify(
-				shuffled([version.answer, ...JSON.parse(version.distractors)])
+				shuffle([version.answer, ...JSON.parse(version.distractors)], Math.random)
 			),
 			shown_at: now.toISOString()
 		})
@@ -87,15 +89,6 @@ async function openShowing(db: Kysely<Database>, userId: string, questionId: str
 		// Two tabs loading at once: the first showing stands, the second reads it.
 		.where('showing_id', 'is', null)
 		.execute();
-}
-
-function shuffled<T>(items: T[]): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = crypto.getRandomValues(new Uint32Array(1))[0] % (i + 1);
-		[out[i], out[j]] = [out[j], out[i]];
-	}
-	return out;
 }
 
 async function lastReviewedArticle(db: Kysely<Database>, userId: string): Promise<string | null> {
@@ -154,9 +147,18 @@ export async function answerShowing(
 				? { logId: stored.id }
 				: { problem: 'This card is not being shown any more. Open review again for the next one.' };
 		}
-		const choices: string[] = JSON.parse(card.showing_choices!);
-		if (!choices.includes(choice)) return { problem: 'Choose one of the answers shown.' };
-		const correct = normalizeChoice(choice) === normalizeChoice(card.answer);
+		const shown = { questionId: card.question_id, versionId: card.version_id };
+		let correct: boolean;
+		try {
+			correct = grade(
+				{ ...shown, choices: JSON.parse(card.showing_choices!) },
+				card.answer,
+				choice
+			);
+		} catch (e) {
+			if (e instanceof Rejected) return { problem: e.message };
+			throw e;
+		}
 		const msTaken = Math.max(0, now.getTime() - Date.parse(card.shown_at!));
 		const rating = ratingFor({ correct, msTaken, readingChars: readingChars(card) });
 		const logged = await trx

@@ -1,8 +1,9 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { ownArticle, teacherForAction, teacherForPage } from '$lib/server/authoring/access';
 import type { UserRow } from '$lib/server/db/types';
 import * as questions from '$lib/server/authoring/question';
 import { saveQuestion } from '$lib/server/authoring/save';
+import { retireQuestion } from '$lib/server/questions/status';
 import type { Actions, PageServerLoad } from './$types';
 
 async function ownQuestion(locals: App.Locals, user: UserRow, slug: string, id: string) {
@@ -40,5 +41,12 @@ export const actions = {
 		const user = teacherForAction(locals);
 		const { article, question } = await ownQuestion(locals, user, params.slug, params.id);
 		return saveQuestion(locals, user, article, await request.formData(), question);
+	},
+	/** Facts that went out of date: learners stop being asked, past results stay as they were. */
+	retire: async ({ locals, params }) => {
+		const user = teacherForAction(locals);
+		const { article, question } = await ownQuestion(locals, user, params.slug, params.id);
+		await retireQuestion(locals.db, question.id);
+		redirect(303, `/teach/articles/${article.slug}/questions/${question.id}`);
 	}
 } satisfies Actions;

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UserRow } from '../../src/lib/server/db/types';
+import * as quiz from '../../src/routes/quiz/[slug]/+page.server';
+import * as review from '../../src/routes/review/+page.server';
+import { freshDatabase, testDialects, type TestDatabase } from '../support/database';
+import { requestEvent, run } from '../support/event';
+import { importSeed, rightChoice, seedSlug, wrongChoice } from '../support/quiz';
+import { person } from '../support/teaching';
+
+type QuestionView = {
+	view: 'question';
+	attemptId: string;
+	question: { questionId: string; choices: string[] };
+};
+
+for (const dialect of testDialects)
+	describe(`from a quiz to review (${dialect})`, { timeout: 60_000 }, () => {
+		let t: TestDatabase;
+		let learner: UserRow;
+		beforeEach(async () => {
+			t = await freshDatabase(dialect);
+			await importSeed(t.db);
+			learner = await person(t.db, 'guest');
+		});
+		afterEach(() => t.close());
+
+		const params = { slug: seedSlug };
+		const quizPost = (action: 'start' | 'answer', form: Record<string, string> = {}) =>
+			run(quiz.actions[action], requestEvent(t.db, learner, { params, form }));
+
+		it('makes every answered question a card, and brings back exactly the missed ones', async () => {
+			await quizPost('start');
+			const missed: string[] = [];
+			for (let n = 0; ; n++) {
+				const { data } = await run(
+					quiz.load,
+					requestEvent(t.db, learner, { params, path: `/quiz/${seedSlug}` })
+				);
+				if ((data as { view: string }).view !== 'question') break;
+				const q = data as QuestionView;
+				const miss = n < 2;
+				if (miss) missed.push(q.question.questionId);
+				const choice = miss
+					? await wrongChoice(t.db, q.question)
+					: await rightChoice(t.db, q.question.questionId);
+				const form = { attempt: q.attemptId, question: q.question.questionId, choice };
+				await quizPost('answer', form);
+				// A resent form stores nothing and reschedules nothing.
+				await quizPost('answer', form);
+			}
+			const answered = await t.db.selectFrom('answer').select('question_id').execute();
+			const cards = await t.db.selectFrom('review_card').select(['question_id', 'reps']).execute();
+			expect(cards.map((c) => c.question_id).sort()).toEqual(
+				answered.map((a) => a.question_id).sort()
+			);
+			expect(cards.every((c) => c.reps === 1)).toBe(true);
+
+			const shown = new Set<string>();
+			for (;;) {
+				const { data } = await run(review.load, requestEvent(t.db, learner, { path: '/review' }));
+				const page = data as { view: string; card?: { questionId: string } };
+				if (page.view !== 'card') break;
+				expect(shown.has(page.card!.questionId)).toBe(false);
+				shown.add(page.card!.questionId);
+				const card = page.card as { questionId: string; showingId: string };
+				await run(
+					review.actions.answer,
+					requestEvent(t.db, learner, {
+						path: '/review',
+						form: { showing: card.showingId, choice: await rightChoice(t.db, card.questionId) }
+					})
+				);
+			}
+			expect([...shown].sort()).toEqual(missed.sort());
+		});
+	});
