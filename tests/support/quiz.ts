@@ -37,6 +37,8 @@ export async function keysOf(db: Kysely<Database>, slug: string): Promise<Key[]>
 		.selectFrom('question')
 		.select('id')
 		.where('article_slug', '=', slug)
+		// Drafts stay in the bank for teachers to review; a quiz asks only the published ones.
+		.where('status', '=', 'published')
 		.execute();
 	return Promise.all(ids.map((q) => keyOf(db, q.id)));
 }
