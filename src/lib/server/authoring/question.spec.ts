@@ -6,6 +6,7 @@ import {
 	publishedQuiz,
 	quizBody
 } from '../../../../tests/support/teaching';
+import type { CurrentQuestionRow } from '../bank/rows';
 import * as questions from './question';
 
 function wordsOf(q: questions.EditableQuestion): questions.QuestionWords {
@@ -13,7 +14,7 @@ function wordsOf(q: questions.EditableQuestion): questions.QuestionWords {
 		kind: 'who',
 		prompt: q.prompt,
 		answer: q.answer,
-		distractors: q.distractors,
+		distractors: JSON.parse(q.distractors),
 		explanation: q.explanation,
 		evidence: { start: q.evidence_start, end: q.evidence_end, text: q.evidence_text }
 	};
@@ -115,7 +116,7 @@ for (const dialect of testDialects)
 		});
 
 		it('finds a second answer and a give-away prompt like bank:check does', () => {
-			const q: questions.EditableQuestion = {
+			const q: CurrentQuestionRow = {
 				id: 'x',
 				article_slug: 'budget',
 				bank_id: 'who-mayor',
@@ -130,16 +131,15 @@ for (const dialect of testDialects)
 				edited_in_app: 1,
 				created_at: '',
 				updated_at: '',
-				version_id: 'v',
 				prompt: 'Which mayor, Ana Ruiz, spoke?',
 				answer: 'Ana Ruiz',
-				distractors: ['ana ruiz', 'Cara Lind'],
+				distractors: JSON.stringify(['ana ruiz', 'Cara Lind']),
 				evidence_start: 0,
 				evidence_end: 10,
 				evidence_text: 'The city c',
 				explanation: null
 			};
-			expect(questions.problems(questions.toBank(q), quizBody)).toEqual([
+			expect(questions.publishProblems(q, quizBody)).toEqual([
 				expect.stringMatching(/"ana ruiz" repeats the answer/),
 				expect.stringMatching(/is not in its evidence/),
 				expect.stringMatching(/gives away its answer/)

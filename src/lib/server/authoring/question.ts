@@ -10,19 +10,12 @@ import {
 	type Question,
 	type QuestionKind
 } from '$lib/bank/schema';
-import type { Database, QuestionRow, QuestionVersionRow } from '../db/types';
+import { questionFromRow, selectCurrentQuestions, type CurrentQuestionRow } from '../bank/rows';
+import type { Database, QuestionVersionRow } from '../db/types';
 import { retireQuestion } from '../questions/status';
 
-export type EditableQuestion = QuestionRow & {
-	version_id: string;
-	prompt: string;
-	answer: string;
-	distractors: string[];
-	evidence_start: number;
-	evidence_end: number;
-	evidence_text: string;
-	explanation: string | null;
-};
+/** A question with the words of its current version, and that version's id. */
+export type EditableQuestion = CurrentQuestionRow & { version_id: string };
 
 export interface QuestionWords {
 	kind: QuestionKind;
@@ -34,43 +27,18 @@ export interface QuestionWords {
 }
 
 function withCurrentVersion(db: Kysely<Database>) {
-	return db
-		.selectFrom('question')
-		.innerJoin('question_version as v', (join) =>
-			join
-				.onRef('v.question_id', '=', 'question.id')
-				.onRef('v.version', '=', 'question.current_version')
-		)
-		.selectAll('question')
-		.select([
-			'v.id as version_id',
-			'v.prompt',
-			'v.answer',
-			'v.distractors',
-			'v.evidence_start',
-			'v.evidence_end',
-			'v.evidence_text',
-			'v.explanation'
-		]);
+	return selectCurrentQuestions(db).select('v.id as version_id');
 }
-
-type Joined = Omit<EditableQuestion, 'distractors'> & { distractors: string };
-const parsed = (row: Joined): EditableQuestion => ({
-	...row,
-	distractors: JSON.parse(row.distractors) as string[]
-});
 
 /** Retired questions are out of use and out of the editor; stale ones stay visible to be fixed. */
 export async function listForArticle(
 	db: Kysely<Database>,
 	slug: string
 ): Promise<EditableQuestion[]> {
-	const rows = await withCurrentVersion(db)
-		.where('question.article_slug', '=', slug)
-		.where('question.status', '!=', 'retired')
-		.orderBy('question.position')
+	return withCurrentVersion(db)
+		.where('q.article_slug', '=', slug)
+		.where('q.status', '!=', 'retired')
 		.execute();
-	return rows.map(parsed);
 }
 
 export async function get(
@@ -78,39 +46,21 @@ export async function get(
 	slug: string,
 	id: string
 ): Promise<EditableQuestion | undefined> {
-	const row = await withCurrentVersion(db)
-		.where('question.article_slug', '=', slug)
-		.where('question.id', '=', id)
-		.where('question.status', '!=', 'retired')
+	return withCurrentVersion(db)
+		.where('q.article_slug', '=', slug)
+		.where('q.id', '=', id)
+		.where('q.status', '!=', 'retired')
 		.executeTakeFirst();
-	return row && parsed(row);
-}
-
-/** The question in the bank's own form, so the app checks it exactly as `bank:check` does. */
-export function toBank(q: EditableQuestion): Question {
-	return {
-		id: q.bank_id,
-		kind: q.kind as QuestionKind,
-		prompt: q.prompt,
-		answer: q.answer,
-		distractors: q.distractors,
-		evidence: { start: q.evidence_start, end: q.evidence_end, text: q.evidence_text },
-		...(q.explanation ? { explanation: q.explanation } : {}),
-		status: q.status,
-		origin: q.origin,
-		tags: JSON.parse(q.tags) as string[],
-		asOf: q.as_of
-	};
 }
 
 /** The question as it would be after an edit, for checking before anything is stored. */
-export function withWords(q: EditableQuestion, words: QuestionWords): EditableQuestion {
+export function withWords<Q extends CurrentQuestionRow>(q: Q, words: QuestionWords): Q {
 	return {
 		...q,
 		kind: words.kind,
 		prompt: words.prompt,
 		answer: words.answer,
-		distractors: words.distractors,
+		distractors: JSON.stringify(words.distractors),
 		explanation: words.explanation,
 		evidence_start: words.evidence.start,
 		evidence_end: words.evidence.end,
@@ -127,6 +77,11 @@ export function problems(q: Question, body: string): string[] {
 			return field ? `${field}: ${issue.message}` : issue.message;
 		});
 	return questionProblems(checked.data, body);
+}
+
+/** What a question would need fixed to be published, whatever its status now. */
+export function publishProblems(q: CurrentQuestionRow, body: string): string[] {
+	return problems({ ...questionFromRow(q), status: 'published' }, body);
 }
 
 function versionColumns(words: QuestionWords, by: string | null) {
@@ -271,7 +226,7 @@ export async function publish(
 	const published: string[] = [];
 	const failed: { id: string; prompt: string; problems: string[] }[] = [];
 	for (const q of candidates) {
-		const found = problems({ ...toBank(q), status: 'published' }, body);
+		const found = publishProblems(q, body);
 		if (found.length) failed.push({ id: q.id, prompt: q.prompt, problems: found });
 		else published.push(q.id);
 	}

@@ -19,10 +19,7 @@ export async function saveQuestion(
 	if (!words) return fail(400, { values, errors });
 	const wasPublished = current?.status === 'published';
 	if (wasPublished) {
-		const found = questions.problems(
-			questions.toBank(questions.withWords(current!, words)),
-			article.body
-		);
+		const found = questions.publishProblems(questions.withWords(current!, words), article.body);
 		if (found.length) return fail(400, { values, errors: { publish: found } });
 	}
 	let id = current?.id;

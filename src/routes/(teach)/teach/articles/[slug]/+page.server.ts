@@ -19,9 +19,9 @@ export const load = (async (event) => {
 			version: q.current_version,
 			prompt: q.prompt,
 			answer: q.answer,
-			distractors: q.distractors,
+			distractors: JSON.parse(q.distractors) as string[],
 			evidence: { start: q.evidence_start, end: q.evidence_end },
-			problems: questions.problems({ ...questions.toBank(q), status: 'published' }, article.body)
+			problems: questions.publishProblems(q, article.body)
 		}))
 	};
 }) satisfies PageServerLoad;

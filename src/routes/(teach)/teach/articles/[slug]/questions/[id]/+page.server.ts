@@ -19,9 +19,7 @@ export const load = (async (event) => {
 	const { article, question } = await ownQuestion(locals, user, params.slug, params.id);
 	return {
 		problems:
-			question.status === 'published'
-				? []
-				: questions.problems({ ...questions.toBank(question), status: 'published' }, article.body),
+			question.status === 'published' ? [] : questions.publishProblems(question, article.body),
 		article: { slug: article.slug, title: article.title, body: article.body },
 		question: {
 			status: question.status,
@@ -29,7 +27,7 @@ export const load = (async (event) => {
 			kind: question.kind,
 			prompt: question.prompt,
 			answer: question.answer,
-			distractors: question.distractors,
+			distractors: JSON.parse(question.distractors) as string[],
 			explanation: question.explanation,
 			evidence_text: question.evidence_text,
 			evidence_start: question.evidence_start,
