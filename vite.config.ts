@@ -32,6 +32,18 @@ export default defineConfig({
 					testTimeout: 30_000,
 					hookTimeout: 30_000
 				}
+			},
+			{
+				// Real Chromium against the built app (tests/e2e/support): slow by nature, one file at a time.
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/e2e/**/*.spec.ts'],
+					globalSetup: ['./tests/e2e/support/build.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 180_000
+				}
 			}
 		]
 	}

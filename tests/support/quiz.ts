@@ -19,16 +19,18 @@ export interface Key {
 	explanation: string | null;
 }
 
-/** What the current version of a question accepts and cites. */
-export async function keyOf(db: Kysely<Database>, questionId: string): Promise<Key> {
+function currentKeys(db: Kysely<Database>) {
 	return db
 		.selectFrom('question as q')
 		.innerJoin('question_version as v', (join) =>
 			join.onRef('v.question_id', '=', 'q.id').onRef('v.version', '=', 'q.current_version')
 		)
-		.where('q.id', '=', questionId)
-		.select(['v.answer', 'v.evidence_text as evidence', 'v.explanation'])
-		.executeTakeFirstOrThrow();
+		.select(['v.answer', 'v.evidence_text as evidence', 'v.explanation']);
+}
+
+/** What the current version of a question accepts and cites. */
+export function keyOf(db: Kysely<Database>, questionId: string): Promise<Key> {
+	return currentKeys(db).where('q.id', '=', questionId).executeTakeFirstOrThrow();
 }
 
 /** Every answer key of an article, to prove none of it reached a page. */
@@ -51,4 +53,9 @@ export async function wrongChoice(
 ): Promise<string> {
 	const { answer } = await keyOf(db, offered.questionId);
 	return offered.choices.find((c) => c !== answer)!;
+}
+
+/** The key of the question a page shows, found by its prompt (what a browser test can read). */
+export function keyOfPrompt(db: Kysely<Database>, prompt: string): Promise<Key> {
+	return currentKeys(db).where('v.prompt', '=', prompt).executeTakeFirstOrThrow();
 }

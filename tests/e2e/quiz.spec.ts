@@ -1,0 +1,235 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/lib/server/db/connect';
+import type { Database } from '../../src/lib/server/db/types';
+import { keyOfPrompt, keysOf, seedSlug } from '../support/quiz';
+import { root, startApp, type App } from './support/app';
+import { axe, desktop, launchBrowser, openPage, phone } from './support/browser';
+
+const slug = seedSlug;
+const shots = join(root, process.env.LEDE_SCREENSHOTS ?? 'test-results/screenshots');
+
+let app: App;
+let browser: Browser;
+let db: Kysely<Database>;
+let total: number;
+
+beforeAll(async () => {
+	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
+	db = connect(app.databaseUrl).db;
+	total = (await keysOf(db, slug)).length;
+});
+afterAll(async () => {
+	await db?.destroy();
+	await browser?.close();
+	await app?.stop();
+});
+
+const feedback = (page: Page) => page.locator('[data-feedback]');
+
+/** Answers the question on screen right or wrong on purpose, by keys or by clicks. */
+async function answer(page: Page, { right, keys }: { right: boolean; keys: boolean }) {
+	const prompt = (await page.locator('legend > span').nth(1).textContent())!.trim();
+	const key = await keyOfPrompt(db, prompt);
+	const radios = page.locator('input[name=choice]');
+	const choices: string[] = [];
+	for (let i = 0; i < (await radios.count()); i++)
+		choices.push((await radios.nth(i).getAttribute('value'))!);
+	const pick = right ? choices.indexOf(key.answer) : choices.findIndex((c) => c !== key.answer);
+	if (keys) {
+		await page.keyboard.press(String(pick + 1));
+		await page.keyboard.press('Enter');
+	} else {
+		await radios.nth(pick).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+	}
+	await feedback(page).waitFor();
+	await expect
+		.poll(() => page.locator('#verdict').innerText())
+		.toContain(right ? 'Right' : 'Not quite');
+	expect(await feedback(page).locator('mark').innerText()).toBe(key.evidence);
+	expect(await feedback(page).innerText()).toContain(key.answer);
+	const link = await feedback(page)
+		.getByRole('link', { name: /Paragraph \d+ in the article/ })
+		.getAttribute('href');
+	expect(link).toMatch(new RegExp(`/articles/${slug}#p-\\d+$`));
+	return { prompt, choices };
+}
+
+async function startQuiz(page: Page) {
+	await page.goto('/');
+	await page.getByRole('link', { name: /Take the quiz: Putin and Kim Jong-un hold/ }).click();
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await page.locator('legend').waitFor();
+}
+
+describe('taking a quiz', () => {
+	it('runs the whole seed quiz by keyboard with JavaScript on, never reloading the page', async () => {
+		const { context, page } = await openPage(browser, { baseURL: app.url });
+		await startQuiz(page);
+		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+		for (let n = 1; n <= total; n++) {
+			expect(await page.locator('legend').textContent()).toContain(`Question ${n} of ${total}`);
+			await answer(page, { right: n % 3 !== 1, keys: true });
+			// Focus lands on the feedback, which is a live region, so it is read out.
+			expect(await page.evaluate(() => !!document.activeElement?.closest('[data-feedback]'))).toBe(
+				true
+			);
+			expect(await feedback(page).getAttribute('aria-live')).toBe('polite');
+			await page.keyboard.press('Enter');
+			if (n < total) await page.locator('legend').waitFor();
+		}
+		await page.waitForURL(`**/quiz/${slug}/results`);
+		const missed = Math.ceil(total / 3);
+		expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe(
+			`${total - missed} of ${total} right`
+		);
+		expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(
+			true
+		);
+		await page.getByRole('button', { name: `Retry the ${missed} I missed` }).click();
+		await page.locator('legend').waitFor();
+		expect(await page.locator('legend').textContent()).toContain(`Question 1 of ${missed}`);
+		await context.close();
+	});
+
+	it('runs the whole seed quiz with JavaScript off, by clicks and full page loads', async () => {
+		const { context, page } = await openPage(browser, { baseURL: app.url, javaScript: false });
+		await startQuiz(page);
+		for (let n = 1; n <= total; n++) {
+			await answer(page, { right: n > 2, keys: false });
+			await page
+				.getByRole('link', { name: n < total ? 'Next question' : 'See your results' })
+				.click();
+		}
+		await page.waitForURL(`**/quiz/${slug}/results`);
+		expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe(
+			`${total - 2} of ${total} right`
+		);
+		await page.goto('/');
+		expect(await page.locator('li', { hasText: 'hold a four-stage summit' }).innerText()).toContain(
+			`Best: ${total - 2}/${total}`
+		);
+		await context.close();
+	});
+
+	it('resumes the same question in the same order after a reload, going back and a server restart', async () => {
+		const { context, page } = await openPage(browser, { baseURL: app.url });
+		await startQuiz(page);
+		await answer(page, { right: true, keys: false });
+		await page.getByRole('link', { name: 'Next question' }).click();
+		await answer(page, { right: false, keys: false });
+		await page.getByRole('link', { name: 'Next question' }).click();
+		const third = await page.locator('legend').innerText();
+		const order = await page
+			.locator('input[name=choice]')
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+		await page.reload();
+		expect(await page.locator('legend').innerText()).toBe(third);
+		await page.goBack();
+		await feedback(page).waitFor();
+		expect(await page.locator('#verdict').innerText()).toContain('Not quite');
+
+		const restarted = await startApp({ DATABASE_URL: app.databaseUrl });
+		try {
+			// Cookies belong to the host, not the port: the restarted server sees the same guest.
+			await page.goto(`${restarted.url}/quiz/${slug}`);
+			expect(await page.locator('legend').innerText()).toBe(third);
+			expect(
+				await page
+					.locator('input[name=choice]')
+					.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+			).toEqual(order);
+		} finally {
+			await restarted.stop();
+		}
+		await context.close();
+	});
+
+	it('sends no part of the answer key before the answer is stored: not in HTML, data or scripts', async () => {
+		const { context, page } = await openPage(browser, { baseURL: app.url });
+		await startQuiz(page);
+		const keys = await keysOf(db, slug);
+		const html = await (await page.request.get(`/quiz/${slug}`)).text();
+		const data = await (await page.request.get(`/quiz/${slug}/__data.json`)).text();
+		const scripts = (
+			await Promise.all(
+				(
+					await page
+						.locator('script[src], link[rel=modulepreload]')
+						.evaluateAll((els) =>
+							els.map((e) => (e as HTMLScriptElement).src || (e as HTMLLinkElement).href)
+						)
+				).map(async (src) => (await page.request.get(src)).text())
+			)
+		).join('\n');
+		for (const sent of [html, data, scripts]) {
+			for (const key of keys) {
+				expect(sent).not.toContain(key.evidence);
+				if (key.explanation) expect(sent).not.toContain(key.explanation);
+			}
+			expect(sent).not.toMatch(/"(outcome|correct|explanation)"/);
+		}
+		expect(html).toContain('name="choice"');
+		// Once the answer is stored the same page does carry the evidence: the check above can fail.
+		await answer(page, { right: true, keys: false });
+		const after = await (await page.request.get(`/quiz/${slug}?q=1`)).text();
+		expect(keys.some((k) => after.includes(k.evidence))).toBe(true);
+		await context.close();
+	});
+});
+
+describe('every page', () => {
+	const variants = [
+		{ name: 'phone-light', viewport: phone, colorScheme: 'light' as const },
+		{ name: 'phone-dark', viewport: phone, colorScheme: 'dark' as const },
+		{ name: 'desktop-light', viewport: desktop, colorScheme: 'light' as const },
+		{ name: 'desktop-dark', viewport: desktop, colorScheme: 'dark' as const }
+	];
+
+	it('has no serious accessibility problem on phone and desktop, light and dark, and is photographed', async () => {
+		mkdirSync(shots, { recursive: true });
+		const { context, page } = await openPage(browser, { baseURL: app.url });
+		const problems: Record<string, unknown> = {};
+		// One walk through the app; each page is checked and photographed in every variant.
+		const check = async (name: string) => {
+			for (const variant of variants) {
+				await page.setViewportSize(variant.viewport);
+				await page.emulateMedia({ colorScheme: variant.colorScheme });
+				const found = await axe(page);
+				if (found.length) problems[`${name} ${variant.name}`] = found;
+				await page.screenshot({ path: join(shots, `${name}-${variant.name}.png`), fullPage: true });
+			}
+		};
+		await page.goto('/progress');
+		await check('progress-empty');
+		await page.goto('/');
+		await check('feed');
+		await page.goto(`/articles/${slug}`);
+		await check('article');
+		await page.goto(`/quiz/${slug}`);
+		await check('quiz-start');
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.locator('legend').waitFor();
+		await page.locator('input[name=choice]').nth(1).check();
+		await check('question');
+		for (let n = 1; n <= total; n++) {
+			await answer(page, { right: n % 4 !== 1, keys: false });
+			if (n === 1) await check('feedback-wrong');
+			if (n === 2) await check('feedback-right');
+			await page.locator('[data-feedback] a.btn-primary').click();
+			if (n < total) await page.locator('legend').waitFor();
+		}
+		await page.waitForURL(`**/results`);
+		await check('results');
+		await page.goto('/progress');
+		await check('progress');
+		await page.goto('/?q=nothing-like-this');
+		await check('feed-empty-search');
+		expect(problems).toEqual({});
+		await context.close();
+	});
+});
