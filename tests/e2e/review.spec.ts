@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/lib/server/db/connect';
+import type { Database } from '../../src/lib/server/db/types';
+import { keyOfPrompt, keysOf, seedSlug } from '../support/quiz';
+import { startApp, type App } from './support/app';
+import { launchBrowser, openPage } from './support/browser';
+
+let app: App;
+let browser: Browser;
+let db: Kysely<Database>;
+
+beforeAll(async () => {
+	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
+	db = connect(app.databaseUrl).db;
+});
+afterAll(async () => {
+	await db?.destroy();
+	await browser?.close();
+	await app?.stop();
+});
+
+const prompt = async (page: Page) =>
+	(await page.locator('legend > span').nth(1).textContent())!.trim();
+
+/** Picks the right or a wrong choice of the question on screen and submits it. */
+async function answer(page: Page, right: boolean) {
+	const { answer } = await keyOfPrompt(db, await prompt(page));
+	const radios = page.locator('input[name=choice]');
+	const values = await radios.evaluateAll((inputs) =>
+		inputs.map((i) => (i as HTMLInputElement).value)
+	);
+	await radios.nth(right ? values.indexOf(answer) : values.findIndex((v) => v !== answer)).check();
+	await page.getByRole('button', { name: 'Check answer' }).click();
+	await page.locator('[data-feedback]').waitFor();
+}
+
+for (const javaScript of [true, false])
+	describe(`review with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
+		it('brings back exactly the two questions missed in a quiz, then schedules them later', async () => {
+			const { context, page } = await openPage(browser, { baseURL: app.url, javaScript });
+			await page.goto('/');
+			await page.getByRole('link', { name: /Take the quiz: Putin and Kim Jong-un hold/ }).click();
+			await page.getByRole('button', { name: 'Start the quiz' }).click();
+			const missed: string[] = [];
+			const total = (await keysOf(db, seedSlug)).length;
+			for (let n = 0; n < total; n++) {
+				await page.locator('legend').waitFor();
+				if (n < 2) missed.push(await prompt(page));
+				await answer(page, n >= 2);
+				await page
+					.locator('[data-feedback] a', { hasText: /Next|results/i })
+					.first()
+					.click();
+				await page.locator('[data-feedback]').waitFor({ state: 'detached' });
+			}
+
+			await page.goto('/');
+			await expect.poll(() => page.getByTestId('due-count').innerText()).toContain('2 questions');
+			await page.getByRole('link', { name: /Review 2 cards due/ }).click();
+			expect(await page.getByTestId('review-summary').innerText()).toMatch(/^2 cards due/);
+			const reviewed: string[] = [];
+			for (let n = 0; n < 2; n++) {
+				reviewed.push(await prompt(page));
+				await answer(page, true);
+				expect(await page.locator('#verdict').innerText()).toContain('Right');
+				expect(await page.getByTestId('comes-back').innerText()).toMatch(/comes back (in|on) /);
+				await page.getByRole('link', { name: /Next card|Finish/ }).click();
+				await page.waitForLoadState();
+			}
+			expect(reviewed.sort()).toEqual(missed.sort());
+			await expect
+				.poll(() => page.getByRole('heading', { name: 'Nothing to review now' }).count())
+				.toBe(1);
+			expect(await page.getByTestId('review-summary').innerText()).toMatch(/^0 cards due/);
+			expect(await page.locator('main').innerText()).toMatch(/next card is due (in|on) /);
+			await context.close();
+		});
+	});
