@@ -419,7 +419,19 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 	return {
 		list: live,
 		mentions,
-		in: (start, end) => mentions.filter((m) => m.start >= start && m.end <= end),
+		in: (start, end) => {
+			let lo = 0;
+			let hi = mentions.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (mentions[mid].start < start) lo = mid + 1;
+				else hi = mid;
+			}
+			const out: Mention[] = [];
+			for (let i = lo; i < mentions.length && mentions[i].start < end; i++)
+				if (mentions[i].end <= end) out.push(mentions[i]);
+			return out;
+		},
 		describe: (phrase) => describe(live, phrase)
 	};
 }

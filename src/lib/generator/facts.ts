@@ -280,9 +280,15 @@ export interface Action {
 	subject: string;
 }
 
+/** Distractors for each action question draw on all of them: found once per analysis. */
+const actionsFound = new WeakMap<Analysis, Action[]>();
+
 /** What someone promised, offered, agreed or planned to do: an infinitive clause with its subject. */
 export function findActions(a: Analysis): Action[] {
+	const known = actionsFound.get(a);
+	if (known) return known;
 	const out: Action[] = [];
+	actionsFound.set(a, out);
 	for (const s of a.sentences)
 		for (const m of s.text.matchAll(INTENT)) {
 			const start = s.start + m.index + m[0].length - m[1].length;
