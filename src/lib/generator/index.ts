@@ -104,7 +104,6 @@ export function generate(input: GeneratorInput, options: GeneratorOptions = {}):
 	);
 	const questions: Question[] = [];
 	const ids = new Set<string>();
-	let dropped = 0;
 	for (const f of rank(extractFacts(a))) {
 		const distractors = pickDistractors(a, f, near);
 		if (distractors.length < 3) continue;
@@ -126,17 +125,12 @@ export function generate(input: GeneratorInput, options: GeneratorOptions = {}):
 		if (!candidate.explanation) delete candidate.explanation;
 		// A prompt that opens a quotation must close it.
 		if ((f.prompt.match(/[“”"]/g)?.length ?? 0) % 2 === 1) continue;
-		const why = sanityProblem(f.prompt, [f.answer.text, ...distractors], input.body);
-		if (why) {
-			dropped++;
-			continue;
-		}
+		if (sanityProblem(f.prompt, [f.answer.text, ...distractors], input.body)) continue;
 		const parsed = questionSchema.safeParse(candidate);
 		if (!parsed.success || questionProblems(parsed.data, input.body).length) continue;
 		ids.add(id);
 		questions.push(parsed.data);
 	}
-	if (dropped) warnings.push(`${dropped} question(s) dropped: their wording came out broken`);
 	if (questions.length === 0) warnings.push('no question could be asked without ambiguity');
 	return { questions, warnings };
 }
