@@ -3,6 +3,7 @@ import { analyse } from './analyse';
 import { neighboursOf, pickDistractors } from './distractors';
 import { extractFacts, type Fact } from './facts';
 import { rank } from './rank';
+import { sanityProblem } from './sanity';
 import { fold, hash } from './span';
 
 export interface GeneratorInput {
@@ -124,6 +125,7 @@ export function generate(input: GeneratorInput, options: GeneratorOptions = {}):
 		if (!candidate.explanation) delete candidate.explanation;
 		// A prompt that opens a quotation must close it.
 		if ((f.prompt.match(/[“”"]/g)?.length ?? 0) % 2 === 1) continue;
+		if (sanityProblem(f.prompt, [f.answer.text, ...distractors], input.body)) continue;
 		const parsed = questionSchema.safeParse(candidate);
 		if (!parsed.success || questionProblems(parsed.data, input.body).length) continue;
 		ids.add(id);
