@@ -43,14 +43,36 @@ interface VerbJson {
 }
 
 /**
- * One compromise pass over the whole body. Its offsets are not trusted: every term is
- * found again in the body, from where the previous one ended, so offsets stay exact even
- * with curly quotes, accents and dashes.
+ * A compromise pass per paragraph: its cost grows faster than the text, so one pass over a long
+ * article would take minutes, while paragraphs keep it linear (no sentence spans a line break).
+ * Its offsets are not trusted: every term is found again in the body, from where the previous
+ * one ended, so offsets stay exact even with curly quotes, accents and dashes.
  */
 export function parse(body: string): Parse {
-	const doc = nlp(body);
 	const tokens: Token[] = [];
-	let cursor = 0;
+	const verbs: Verb[] = [];
+	let paragraphStart = 0;
+	for (const paragraph of body.split('\n')) {
+		if (paragraph.trim()) parseParagraph(body, paragraphStart, nlp(paragraph), tokens, verbs);
+		paragraphStart += paragraph.length + 1;
+	}
+	const byStart = new Map(tokens.map((t) => [t.start, t]));
+	return {
+		tokens,
+		verbs,
+		tokenAt: (offset) => byStart.get(offset),
+		tokensIn: (start, end) => tokens.filter((t) => t.start >= start && t.end <= end)
+	};
+}
+
+function parseParagraph(
+	body: string,
+	from: number,
+	doc: ReturnType<typeof nlp>,
+	tokens: Token[],
+	verbs: Verb[]
+): void {
+	let cursor = from;
 	for (const sentence of doc.json({ terms: { text: true, tags: true } }) as {
 		terms: TermJson[];
 	}[]) {
@@ -66,8 +88,7 @@ export function parse(body: string): Parse {
 			cursor = at + term.text.length;
 		}
 	}
-	const verbs: Verb[] = [];
-	cursor = 0;
+	cursor = from;
 	for (const v of doc.verbs().json() as VerbJson[]) {
 		const at = body.indexOf(v.text, cursor);
 		if (at < 0) continue;
@@ -83,11 +104,4 @@ export function parse(body: string): Parse {
 			negative: v.verb.negative
 		});
 	}
-	const byStart = new Map(tokens.map((t) => [t.start, t]));
-	return {
-		tokens,
-		verbs,
-		tokenAt: (offset) => byStart.get(offset),
-		tokensIn: (start, end) => tokens.filter((t) => t.start >= start && t.end <= end)
-	};
 }
