@@ -129,6 +129,13 @@ export const checks: Check[] = [
 		path: (w: World) => `/teach/classes/${w.class.id}?/${action}`,
 		expect: teachingAction(200, 404)
 	})),
+	{ route: '/teach/articles/new', path: () => '/teach/articles/new', expect: teachingPage },
+	{
+		route: '/teach/articles/new',
+		action: 'default',
+		path: () => '/teach/articles/new',
+		expect: teachingAction(400)
+	},
 	{
 		route: '/teach/articles/[slug]',
 		path: (w) => `/teach/articles/${w.article.slug}`,
