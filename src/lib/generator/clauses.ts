@@ -29,13 +29,9 @@ export function frameAt(a: Analysis, s: Sentence, at: number): Frame | undefined
 		const v = verbs[i];
 		if (/\bto\s+$/.test(a.body.slice(v.start - 4, v.start)) || /ing$/.test(v.text.split(' ')[0]))
 			continue;
-		// "The trial, led by …": a participle describing a noun, not the clause's verb.
-		if (
-			!v.auxiliary &&
-			/,\s*$/.test(a.body.slice(s.start, v.start)) &&
-			/^\s+by\b/.test(a.body.slice(v.end))
-		)
-			continue;
+		// "The trial, led by …", "a firm founded by …": a participle describing a noun, not the
+		// clause's verb (an active verb is hardly ever followed by "by").
+		if (!v.auxiliary && /^\s+by\b/.test(a.body.slice(v.end))) continue;
 		let from = s.start;
 		for (const m of a.body.slice(s.start, v.start).matchAll(STRONG_BOUNDARY))
 			from = s.start + m.index + m[0].length;
@@ -63,6 +59,8 @@ export function frameAt(a: Analysis, s: Sentence, at: number): Frame | undefined
 			return undefined;
 		const words = subject.text.split(/\s+/).filter(Boolean);
 		if (words.length === 0 || words.length > 10) return undefined;
+		// "employs 6,500 people and [runs]": a coordinated verb phrase, not a subject.
+		if (/^(?:and|or|but|nor)$/i.test(words[words.length - 1])) return undefined;
 		const hasVerb = a.parse
 			.tokensIn(subject.start, subject.end)
 			.some(
@@ -103,6 +101,24 @@ export function invert(subject: string, v: Verb): string | undefined {
 	return undefined;
 }
 
+/** " and was reached …", " and said …": a conjunction followed by a verb of its own. */
+function startsVerb(a: Analysis, at: number, here: string): boolean {
+	const m = /^\s(?:and|or|but)\s+/.exec(here);
+	if (!m) return false;
+	const token = a.parse.tokenAt(at + m[0].length);
+	if (!token) return false;
+	const { tags } = token;
+	// "grants and tax credits": a noun modifier compromise reads as a verb.
+	const next = a.parse.tokenAt(token.end + 1);
+	return (
+		VERB_TAGS.some((t) => tags.has(t)) &&
+		!tags.has('Noun') &&
+		!tags.has('Adjective') &&
+		!tags.has('Gerund') &&
+		!next?.tags.has('Plural')
+	);
+}
+
 /** Text from `from` to the end of its clause (next comma, semicolon, dash or quote), without end punctuation. */
 export function clauseRest(a: Analysis, s: Sentence, from: number, mustReach = from): string {
 	const tail = a.body.slice(from, s.end);
@@ -120,11 +136,13 @@ export function clauseRest(a: Analysis, s: Sentence, from: number, mustReach = f
 		}
 		if (quoted || from + i < mustReach) continue;
 		const here = tail.slice(i);
-		// A comma, semicolon, dash or bracket ends the clause; so does "and" starting a new one.
+		// A comma, semicolon, dash or bracket ends the clause; so does "and" starting a new one,
+		// or a second verb ("… concede defeat and said …"), whose tense a question cannot carry.
 		if (
 			/^(?:,\s|;\s|\s[\u2013\u2014-]\s|\s\(|\sand\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s)/.test(
 				here
-			)
+			) ||
+			startsVerb(a, from + i, here)
 		) {
 			cut = i;
 			break;

@@ -3,7 +3,7 @@ import type { Analysis } from './analyse';
 import { clauseRest, frameAt, invert, isPronoun, subjectForQuestion, type Frame } from './clauses';
 import { MONTHS, type DateMention } from './dates';
 import type { Entity, Mention } from './entities';
-import { CITIES, DEMONYMS, ROLE_HEADS, TITLES } from './lexicon';
+import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, REGIONS, ROLE_HEADS, TITLES } from './lexicon';
 import type { Quantity } from './numbers';
 import type { Sentence } from './sentences';
 import { fold, span, type Span } from './span';
@@ -32,6 +32,9 @@ export interface Fact {
 
 const SPEECH =
 	/^(?:say|tell|add|ask|note|stress|emphasize|emphasise|warn|explain|insist|argue|announce|declare|reply|write)$/;
+/** Verbs whose object is what was said: without a reported clause the question says nothing. */
+const SAYING =
+	/^(?:say|tell|add|reply|insist|stress|argue|explain|warn|emphasize|emphasise|state|claim)$/;
 const MOVEMENT =
 	/^(?:rise|fall|drop|climb|grow|increase|decrease|jump|slump|gain|lose|decline|surge|plunge|slide|sink|soar|shrink|tumble|dip|edge|expand|contract)$/;
 
@@ -69,10 +72,33 @@ function typeWord(e: Entity | undefined, type: AnswerType): string {
 	return 'thing';
 }
 
-function wh(e: Entity | undefined, type: AnswerType): string {
+function wh(e: Entity | undefined, type: AnswerType, answer = ''): string {
 	if (type === 'person') return 'Who';
 	if (type === 'thing') return 'What';
-	return `Which ${typeWord(e, type)}`;
+	const word = typeWord(e, type);
+	// "South Korea and Indonesia" answers "Which countries", not "Which country".
+	if (type === 'place' && /\sand\s/.test(answer))
+		return `Which ${word === 'city' ? 'cities' : word === 'country' ? 'countries' : 'places'}`;
+	return `Which ${word}`;
+}
+
+/** Whether the words after a speech verb report something (carry a verb), not only "on Monday". */
+function reportsSomething(a: Analysis, from: number, to: number, skip?: Span): boolean {
+	return a.parse.verbs.some(
+		(v) => v.start >= from && v.start < to && !(skip && v.start >= skip.start && v.end <= skip.end)
+	);
+}
+
+/** A place the gazetteer or its own name vouches for; a bare unknown name may be a team or firm. */
+function knownPlace(e: Entity | undefined): boolean {
+	if (!e) return false;
+	const n = e.name.normalize('NFC');
+	return (
+		COUNTRIES.has(n) ||
+		CITIES.has(n) ||
+		REGIONS.has(n) ||
+		n.split(' ').some((w) => PLACE_HEADS.has(w.toLowerCase()))
+	);
 }
 
 const kindOf = (type: AnswerType): QuestionKind =>
@@ -98,22 +124,32 @@ function finish(prompt: string): string {
 
 /** The question-ready subject: pronouns become the person they stand for, or the rule gives up. */
 function subjectText(a: Analysis, f: Frame): string | undefined {
+	// "her party" is "Rojas's party" when one person fits; "its chairman" cannot say whose.
+	const owner = /^(his|her)\s+/i.exec(f.subject.text);
+	if (owner) {
+		const person = personBefore(a, f.sentence, f.subject.start);
+		return person && `${person}’s ${f.subject.text.slice(owner[0].length)}`;
+	}
+	if (/^(?:its|their)\s/i.test(f.subject.text)) return undefined;
 	if (isPronoun(f.subject.text)) {
 		if (!/^(?:he|she)$/i.test(f.subject.text)) return undefined;
-		const before = a.entities
-			.in(f.sentence.start, f.subject.start)
-			.filter((m) => m.entity.type === 'person');
-		const prev = a.sentences[f.sentence.index - 1];
-		const pool = before.length
-			? before
-			: prev
-				? a.entities.in(prev.start, prev.end).filter((m) => m.entity.type === 'person')
-				: [];
-		const people = new Set(pool.map((m) => m.entity));
-		if (people.size !== 1 || pool[0].ambiguous) return undefined;
-		return pool[0].entity.short;
+		return personBefore(a, f.sentence, f.subject.start);
 	}
 	return subjectForQuestion(a, f.subject);
+}
+
+/** The one person "he" or "she" can stand for: named earlier in the sentence, or in the one before. */
+function personBefore(a: Analysis, sentence: Sentence, at: number): string | undefined {
+	const before = a.entities.in(sentence.start, at).filter((m) => m.entity.type === 'person');
+	const prev = a.sentences[sentence.index - 1];
+	const pool = before.length
+		? before
+		: prev
+			? a.entities.in(prev.start, prev.end).filter((m) => m.entity.type === 'person')
+			: [];
+	const people = new Set(pool.map((m) => m.entity));
+	if (people.size !== 1 || pool[0].ambiguous) return undefined;
+	return pool[0].entity.short;
 }
 
 /** Only a title, a role or an article may stand beside the answer in a subject we replace by "who". */
@@ -361,14 +397,22 @@ function clauseQuestion(
 	const inSubject = t.answer.start >= f.subject.start && t.answer.end <= f.subject.end;
 	if (inSubject) {
 		if (t.type === 'quantity' || t.type === 'date') return undefined;
+		// "Lagoon Stars won …" asked as "Which place won …": only a name known to be a place.
+		if (t.type === 'place' && !knownPlace(t.entity)) return undefined;
 		const rest = clauseRest(a, s, f.verb.end);
 		if (words(rest) < 2) return undefined;
+		// "Which ministry said on Monday?": a speech verb must keep what was said.
+		if (
+			SAYING.test(f.verb.infinitive) &&
+			!reportsSomething(a, f.verb.end, f.verb.end + rest.length + 2)
+		)
+			return undefined;
 		let whPhrase: string;
 		const others = a.entities
 			.in(f.subject.start, f.subject.end)
 			.some((m) => m.end <= t.answer.start || m.start >= t.answer.end);
 		if (others) return undefined;
-		if (onlyRoleAround(f.subject, t.answer)) whPhrase = wh(t.entity, t.type);
+		if (onlyRoleAround(f.subject, t.answer)) whPhrase = wh(t.entity, t.type, t.answer.text);
 		else {
 			// "Shares in Hanbit rose …" → "Shares in which company rose …?"
 			const lead = a.body.slice(f.subject.start, t.answer.start);
@@ -380,6 +424,9 @@ function clauseQuestion(
 		return { prompt: finish(`${whPhrase} ${f.verb.text} ${rest}`), score: 4, template: 'subject' };
 	}
 	if (t.answer.start < f.verb.end) return undefined;
+	// "in Sunday's election": the answer qualifies a noun; taking it out leaves "'s election".
+	if (/^['’]s?\b/.test(a.body.slice(t.answer.end)) && !/^['’]\s/.test(a.body.slice(t.answer.end)))
+		return undefined;
 	// A phrasal verb's particle ("given in") belongs with what follows it.
 	const particle = /\s(in|on|at|to|of|for|from|by|with)$/.exec(f.verb.text)?.[0] ?? '';
 	const between = particle + a.body.slice(f.verb.end, t.answer.start);
@@ -402,9 +449,13 @@ function clauseQuestion(
 	if (t.type === 'person' || t.type === 'org') {
 		if (/^['’]s\b/.test(a.body.slice(t.answer.end))) return undefined;
 		// Words between the verb and the name describe the person ("former mining engineer"): they go too.
+		const describing = between.trim().split(/\s+/).filter(Boolean);
+		const last = describing[describing.length - 1]?.toLowerCase() ?? '';
 		if (
-			between.trim().split(/\s+/).length > 4 ||
-			/\b(?:to|in|at|on|by|with|from|for)\s*$/.test(between)
+			describing.length > 4 ||
+			/\b(?:to|in|at|on|by|with|from|for)\s*$/.test(between) ||
+			// "taken the lead through X": an object and a preposition, not a description of X.
+			(last && !TITLES.has(last) && !DEMONYMS.has(last) && !/^\p{Lu}/u.test(last))
 		)
 			return undefined;
 		removeStart = f.verb.end;
@@ -426,7 +477,11 @@ function clauseQuestion(
 		if (prep) removeStart = t.answer.start - prep[1].length;
 		const partOfDay = /^\s+(?:morning|afternoon|evening|night)\b/.exec(a.body.slice(t.answer.end));
 		if (partOfDay) removeEnd += partOfDay[0].length;
-		whPhrase = 'when';
+		// "late on Tuesday": the adverb goes with the date.
+		const adverb = /\b(?:late|early)\s+$/.exec(a.body.slice(f.verb.end, removeStart));
+		if (adverb) removeStart -= adverb[0].length;
+		// A weekday answers "which day", not "when": the calendar date is what "when" asks for.
+		whPhrase = t.date?.kind === 'weekday' ? 'on which day' : 'when';
 	} else if (t.type === 'quantity' && t.quantity) {
 		const q = t.quantity;
 		const prep =
@@ -435,14 +490,29 @@ function clauseQuestion(
 			);
 		const beforeApprox = prep ? between.slice(0, between.length - prep[0].length) : between;
 		if (
-			/\b(?:to|of|from|within|after|for|in|at|than|per|on|with)\s+(?:the\s+)?$/i.test(beforeApprox)
+			/\b(?:to|of|from|within|after|for|in|at|than|per|on|with)\s+(?:the\s+|every\s+|each\s+|a\s+)?$/i.test(
+				beforeApprox
+			)
 		)
 			return undefined;
+		// "hire 4,000 nurses and 600 doctors": half of a coordinated object cannot be asked alone.
+		const coordinated = /^\s+(?:and|or)\s+/.exec(a.body.slice(q.end, s.end));
+		if (
+			coordinated &&
+			!startsVerbAt(a, q.end + coordinated[0].length) &&
+			!/^(?:the|a|an|its|his|her|their|it|he|she|they)\s/i.test(
+				a.body.slice(q.end + coordinated[0].length)
+			)
+		)
+			return undefined;
+		// "admit 3,000 Indonesian nurses": a figure whose noun was not read as its unit.
+		if (q.measure === 'bare' && /^\s+\p{L}/u.test(a.body.slice(q.end, q.end + 3))) return undefined;
 		if (prep) removeStart = t.answer.start - prep[0].length;
 		const ofPart =
 			/^\s+of\s+((?:the\s+)?(?:[\d,.]+\s+)?[a-z-]+(?:\s+(?!(?:in|on|at|to|for|from|by|with|and|or)\b)[a-z-]+)?)(?=[\s,.;]|$)/.exec(
 				a.body.slice(q.end, s.end)
 			);
+		if (SAYING.test(f.verb.infinitive)) return undefined;
 		const movement = MOVEMENT.test(f.verb.infinitive);
 		if (q.measure === 'percent') whPhrase = movement ? 'by what percentage' : 'what percentage';
 		else if (q.measure === 'money') whPhrase = movement ? 'by how much' : 'how much';
@@ -458,13 +528,33 @@ function clauseQuestion(
 	const inverted = invert(subject, f.verb);
 	if (!inverted) return undefined;
 	const before = a.body.slice(f.verb.end, removeStart);
+	// "left its ___ without": a determiner whose noun went out with the answer.
+	if (/\b(?:its|their|his|her|our|my|your|the|a|an|this|these|those)\s*$/i.test(before))
+		return undefined;
 	const after = clauseRest(a, s, removeEnd);
+	if (
+		SPEECH.test(f.verb.infinitive) &&
+		!reportsSomething(
+			a,
+			f.verb.end,
+			removeEnd + after.length + 2,
+			span(a.body, removeStart, removeEnd)
+		)
+	)
+		return undefined;
 	const rest = `${before} ${after}`.replace(/\s+/g, ' ').trim();
 	if (words(rest) + words(inverted) < 3) return undefined;
 	return { prompt: finish(`${whPhrase} ${inverted} ${rest}`), score: 3.5, template: 'clause' };
 }
 
 /** When no verb precedes the answer, its own sentence may still start with a usable subject. */
+function startsVerbAt(a: Analysis, at: number): boolean {
+	const tags = a.parse.tokenAt(at)?.tags;
+	return (
+		!!tags && (tags.has('Verb') || tags.has('Modal') || tags.has('Auxiliary')) && !tags.has('Noun')
+	);
+}
+
 function frameAfterSubject(a: Analysis, s: Sentence, t: Target): Frame | undefined {
 	const v = a.parse.verbs.find((v) => v.start > t.answer.end && v.start < s.end);
 	if (!v) return undefined;
