@@ -44,6 +44,7 @@ const DATE_RE = new RegExp(
 		`(?<dm>\\b(?<dmDay>\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE.replace('(', '(?<dmMonth>')}(?:,?\\s+(?<dmYear>\\d{4}))?)`,
 		`(?<my>\\b${MONTH_RE.replace('(', '(?<myMonth>')}(?:\\s+(?:of\\s+)?(?<myYear>\\d{4}))?\\b)`,
 		`(?<wd>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
+		`(?<era>\\b\\d{1,4}\\s+(?:BC|BCE|AD|CE)\\b)`,
 		`(?<decade>\\b(?:the\\s+)?(?:1[89]|20)\\d0s\\b)`,
 		`(?<year>(?<=\\b(?:in|since|by|until|till|from|of|before|after|to|between|and|during|early|late|mid-?)\\s)(?:1[89]|20)\\d\\d\\b(?![-\\d]))`,
 		`(?<rel>\\b(?:last|next|this)\\s+(?:year|month|week|summer|winter|spring|autumn)\\b|\\b(?:yesterday|tomorrow)\\b)`
@@ -121,6 +122,8 @@ export function findDates(
 				resolved = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 			}
 			out.push({ ...base, kind: 'weekday', resolved });
+		} else if (g.era) {
+			out.push({ ...base, kind: 'year', year: Number(/\d+/.exec(m[0])![0]) });
 		} else if (g.decade) {
 			out.push({ ...base, kind: 'decade', year: Number(/\d{4}/.exec(m[0])![0]) });
 		} else if (g.year) {
@@ -136,6 +139,30 @@ export function findDates(
 		}
 	}
 	return out;
+}
+
+/** AP-style short forms: a short month is written so, never cut to the answer's length. */
+const SHORT_MONTHS = [
+	'Jan.',
+	'Feb.',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'Aug.',
+	'Sept.',
+	'Oct.',
+	'Nov.',
+	'Dec.'
+];
+
+/** The month `month` (1-12) written as `like` writes its month: in full or in short. */
+function monthLike(like: string, month: number): string {
+	const full = MONTHS[month - 1];
+	if (MONTHS.includes(like)) return full;
+	const short = SHORT_MONTHS[month - 1];
+	return like.endsWith('.') ? short : short.replace(/\.$/, '');
 }
 
 /** Nearby dates written the same way, for distractors. */
@@ -155,26 +182,25 @@ export function nearbyDates(d: DateMention, seed: number): string[] {
 					return [text.replace(/\b\d{1,2}(?=(?:st|nd|rd|th)?\b(?!\d))/, String(day))];
 				})
 				.concat(
-					pick([-1, 1, 2]).map((off) => {
-						const month = MONTHS[(d.month! - 1 + off + 12) % 12];
-						const written =
-							monthName.length <= 4
-								? month.slice(0, monthName.replace('.', '').length) +
-									(monthName.endsWith('.') ? '.' : '')
-								: month;
-						return text.replace(monthName, written);
-					})
+					pick([-1, 1, 2]).map((off) =>
+						text.replace(monthName, monthLike(monthName, ((d.month! - 1 + off + 12) % 12) + 1))
+					)
 				);
 		}
 		case 'month': {
-			const name = /\p{L}+/u.exec(text)![0];
-			return pick([-2, -1, 1, 2, 3, -3]).map((off) => {
-				const month = MONTHS[(d.month! - 1 + off + 12) % 12];
-				return text.replace(name, name.length <= 4 ? month.slice(0, name.length) : month);
-			});
+			const name = /\p{L}+\.?/u.exec(text)![0];
+			return pick([-2, -1, 1, 2, 3, -3]).map((off) =>
+				text.replace(name, monthLike(name, ((d.month! - 1 + off + 12) % 12) + 1))
+			);
 		}
-		case 'year':
-			return pick([-2, -1, 1, 2, -3, 3]).map((off) => String(d.year! + off));
+		case 'year': {
+			// "1200 BC" moves by centuries, a calendar year by years.
+			const step = /\D$/.test(text) ? 100 : 1;
+			return pick([-2, -1, 1, 2, -3, 3])
+				.map((off) => d.year! + off * step)
+				.filter((y) => y > 0)
+				.map((y) => text.replace(/\d+/, String(y)));
+		}
 		case 'decade':
 			return pick([-20, -10, 10, 20]).map((off) => text.replace(/\d{4}/, String(d.year! + off)));
 		case 'weekday': {

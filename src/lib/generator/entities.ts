@@ -242,7 +242,8 @@ function splitRun(
 			/-based$/.test(w.text) ||
 			DEMONYMS.has(lower(w.text)) ||
 			DEMONYMS.has(lower(w.text).replace(/s$/, '')) ||
-			MONTHS_AND_DAYS.has(lower(w.text).replace(/\.$/, ''))
+			MONTHS_AND_DAYS.has(lower(w.text).replace(/\.$/, '')) ||
+			/^(?:BC|BCE|AD|CE)$/.test(w.text)
 	);
 	if (onlyDescriptive) return [];
 	const titled =

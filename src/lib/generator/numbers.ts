@@ -81,6 +81,8 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 			start + (m[4] ? m[0].slice(0, m[0].lastIndexOf(m[4])).trimEnd().length : m[0].length);
 		let end = start + m[0].length;
 		if (skip.some((s) => start < s.end && end > s.start)) continue;
+		// "a 212-page ruling", "split 6-3": part of a compound or a score, not an amount.
+		if (/^[-\u2013]\w/u.test(body.slice(end, end + 2))) continue;
 		const [, currency, digits, scale, percent] = m;
 		const isWord = !/\d/.test(digits);
 		const before = body.slice(Math.max(0, start - 2), start);
@@ -133,6 +135,9 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 						(/s$/.test(w1) && !tags.has('Adverb'))
 					) {
 						unit = two ? `${w1} ${w2}` : w1;
+						if (!two && !tags.has('Plural'))
+							unit = countedNoun(body, parse, end + after[0].indexOf(w1)) ?? unit;
+						unit += coordinatedNoun(body, parse, end + after[0].indexOf(w1) + unit.length);
 						end += after[0].indexOf(w1) + unit.length;
 						measure = 'count';
 					}
@@ -144,6 +149,13 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 		if (value === undefined) continue;
 		// Years, days of the month and ages belong to dates and people.
 		if (measure === 'bare' && !scale && /^(1[89]|20)\d\d$/.test(digits)) continue;
+		// "the 1760 peace treaties": news writes counts of thousands with a comma.
+		if (
+			!scale &&
+			/^1\d{3}$|^20\d\d$/.test(digits) &&
+			/\bthe\s+$/i.test(body.slice(start - 4, start))
+		)
+			continue;
 		if (measure === 'bare' && /^\p{Lu}/u.test(prevWord) && !/[,.]$/.test(prevWord) && value < 100)
 			continue;
 		if (
@@ -164,6 +176,34 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 		});
 	}
 	return out;
+}
+
+/**
+ * "11,000 commune health stations", "1,200 lobster traps": a singular noun is a modifier, and
+ * what is counted is the plural noun it leads to (within two more words), if any.
+ */
+function countedNoun(body: string, parse: Parse, at: number): string | undefined {
+	const m = /^([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/.exec(
+		body.slice(at, at + 60)
+	);
+	if (!m) return undefined;
+	let offset = m[1].length;
+	for (const w of [m[2], m[3]]) {
+		if (!w) return undefined;
+		const tags = parse.tokenAt(at + body.slice(at).indexOf(w, offset))?.tags;
+		if (!tags?.has('Noun') || tags.has('Pronoun')) return undefined;
+		offset = body.slice(at).indexOf(w, offset) + w.length;
+		if (tags.has('Plural')) return body.slice(at, at + offset);
+	}
+	return undefined;
+}
+
+/** "500 nurses and midwives": the second noun is counted too (not "… and 600 doctors"). */
+function coordinatedNoun(body: string, parse: Parse, at: number): string {
+	const m = /^\s+(?:and|or)\s+([a-z][a-z-]*)/.exec(body.slice(at, at + 40));
+	if (!m) return '';
+	const tags = parse.tokenAt(at + m[0].length - m[1].length)?.tags;
+	return tags?.has('Plural') && !tags.has('Verb') ? m[0] : '';
 }
 
 /** Writes `value` the way `like` was written: same currency sign, scale word, decimals and unit. */
