@@ -151,22 +151,40 @@ function runs(body: string, s: Sentence, parse: Parse): Run[] {
 		}
 		const group = [ws[i]];
 		let j = i + 1;
-		while (!group[group.length - 1].breakAfter && j < ws.length) {
-			if (isCap(ws[j].text)) group.push(ws[j++]);
+		const joinsPossessive = () => {
+			const last = group[group.length - 1];
+			return last.possessive && pluralPossessive(body, last) && j < ws.length && isCap(ws[j].text);
+		};
+		while ((!group[group.length - 1].breakAfter || joinsPossessive()) && j < ws.length) {
+			if (isCap(ws[j].text) && !MONTHS_AND_DAYS.has(lower(ws[j].text))) group.push(ws[j++]);
 			else if (CONNECTORS.has(ws[j].text) && !ws[j].breakAfter) {
 				let k = j;
 				while (k < ws.length && CONNECTORS.has(ws[k].text) && !ws[k].breakAfter) k++;
-				if (k < ws.length && isCap(ws[k].text)) {
+				// "Ministry of Health on Tuesday", "Pisa and Egypt's council": the name ends first.
+				if (
+					k < ws.length &&
+					isCap(ws[k].text) &&
+					!MONTHS_AND_DAYS.has(lower(ws[k].text)) &&
+					!(ws[k].possessive && ws.slice(j, k).some((w) => w.text === 'and'))
+				) {
 					group.push(...ws.slice(j, k + 1));
 					j = k + 1;
 				} else break;
 			} else break;
-			if (group[group.length - 1].possessive) break;
+			if (group[group.length - 1].possessive && !joinsPossessive()) break;
 		}
 		out.push(...splitRun(body, group, ws, i, s, parse));
 		i = j;
 	}
 	return out;
+}
+
+/**
+ * "People's Party", "Fishermen's Union", "Workers' Party": a plural common noun in the
+ * possessive belongs to the name that follows; "Egypt's Supreme Council" does not.
+ */
+function pluralPossessive(body: string, w: Word): boolean {
+	return /^['’](?!s)/.test(body.slice(w.end)) || /(?:people|men|women|children)$/i.test(w.text);
 }
 
 function splitRun(
@@ -200,10 +218,24 @@ function splitRun(
 	let names = group.slice(lead);
 	while (names.length && CONNECTORS.has(names[names.length - 1].text)) names = names.slice(0, -1);
 	if (!names.length) return [];
+	// "Union president Martin Mallet", "Nurses' union president …": a sentence's first word
+	// before a lower-case office is part of the office, not a name of its own.
+	if (names.length === 1 && at + lead === 0) {
+		const k = ws.indexOf(names[0]);
+		const office = ws
+			.slice(k + 1, k + 3)
+			.filter((w) => !isCap(w.text))
+			.some((w) => TITLES.has(lower(w.text)));
+		if (office && !isGazetteer(names[0].text)) return [];
+	}
 	const texts = names.map((w) => lower(w.text));
 	// "Epidemiologist Hannah Bell of the London School …": a titled person, then an organisation.
 	const of = texts.indexOf('of');
-	if (of > 1 && TITLES.has(texts[0]) && !ORG_HEADS.has(texts[of - 1])) {
+	const headedName = (ts: string[]) => ts.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t));
+	// "… Bolor Tsogt of the National University of Mongolia": a person, then where they work.
+	const personOfOrg =
+		of > 1 && !headedName(texts.slice(0, of)) && texts.slice(of + 1).some((t) => ORG_HEADS.has(t));
+	if (of > 1 && ((TITLES.has(texts[0]) && !ORG_HEADS.has(texts[of - 1])) || personOfOrg)) {
 		const rest = names.slice(of + 1);
 		return [
 			...splitRun(body, names.slice(0, of), ws, at + lead, s, parse),

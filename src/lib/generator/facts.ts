@@ -644,14 +644,20 @@ function accordingTo(
 	const m = /\b[Aa]ccording to\s+(?:the\s+|a\s+)?/.exec(s.text);
 	if (!m) return undefined;
 	const at = s.start + m.index + m[0].length;
+	// The source is what "according to" names: "a briefing note seen by Lede Wire" is no source
+	// the question could credit, and a name in the next sentence even less.
 	const source = a.entities.mentions.find(
 		(x) =>
-			x.start >= at &&
-			x.start < at + 40 &&
-			(x.entity.type === 'org' || x.entity.type === 'person') &&
-			!x.ambiguous
+			x.start >= at && x.end <= s.end && (x.entity.type === 'org' || x.entity.type === 'person')
 	);
-	if (!source) return undefined;
+	if (
+		!source ||
+		source.ambiguous ||
+		!/^(?:(?:figures|data|estimates|statistics|a report|a statement)\s+(?:from|by|of)\s+(?:the\s+)?|\p{Lu}[\p{L} ]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u.test(
+			a.body.slice(at, source.start)
+		)
+	)
+		return undefined;
 	const afterSource = a.body.slice(source.end, s.end);
 	const comma = /^[^,]*,\s*/.exec(afterSource);
 	let claim: string;
@@ -659,6 +665,8 @@ function accordingTo(
 	else if (m.index > 0) claim = a.body.slice(s.start, s.start + m.index).replace(/[,\s]+$/, '');
 	else return undefined;
 	if (words(claim) < 4 || /[“”"]/.test(claim)) return undefined;
+	// "A happened, and B, according to X": X vouches for B only; which part is unclear, so ask nothing.
+	if (/(?:,\s+(?:and|but|while|as|which|who)\s|;\s)/.test(claim)) return undefined;
 	if (fold(claim).includes(fold(source.entity.short))) return undefined;
 	const claimText =
 		/^\p{Lu}\p{Ll}/u.test(claim) &&

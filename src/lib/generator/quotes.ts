@@ -65,7 +65,8 @@ function speakerOf(
 		.in(phrase.start, phrase.end)
 		.filter((m) => m.entity.type === 'person' || m.entity.type === 'org');
 	if (named.length) {
-		const m = named[named.length - 1];
+		// "scientist Bolor Tsogt of the National University": the person speaks, not where they work.
+		const m = named.find((x) => x.entity.type === 'person') ?? named[named.length - 1];
 		return m.ambiguous ? undefined : { speaker: m.entity, mention: m };
 	}
 	const text = phrase.text.trim();
