@@ -370,11 +370,16 @@ function roleQuestion(a: Analysis, s: Sentence, t: Target, asOf?: string): strin
 			);
 		role = after?.[1] ?? before?.[1];
 	}
-	if (!role) return undefined;
+	if (!role || /^(?:its|his|her|their)\b/i.test(role)) return undefined;
 	const ws = role.split(/\s+/);
 	const head = ws.find((w) => ROLE_HEADS.has(w.toLowerCase()));
 	if (!head || ws.length < 2 || ws.length > 8) return undefined;
-	if (!ws.some((w) => /^\p{Lu}/u.test(w) || DEMONYMS.has(w.toLowerCase())) && !/\bof\b/.test(role))
+	// A capital the sentence start gives ("Chief executive", "Union president") names no office.
+	const named = s.text.startsWith(role) ? ws.slice(1) : ws;
+	if (
+		!named.some((w) => /^\p{Lu}/u.test(w) || DEMONYMS.has(w.toLowerCase())) &&
+		!/\bof\b/.test(role)
+	)
 		return undefined;
 	const title = role
 		.replace(/^the\s+/i, '')

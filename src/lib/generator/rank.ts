@@ -16,6 +16,7 @@ export function rank(facts: Fact[]): Fact[] {
 		if (!seen || f.score > seen.score) best.set(key, f);
 	}
 	const prompts = new Set<string>();
+	const asked: Fact[] = [];
 	const perAnswer = new Map<string, number>();
 	const perSentence = new Map<number, number>();
 	const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1).get(k)!;
@@ -23,8 +24,9 @@ export function rank(facts: Fact[]): Fact[] {
 		.sort((a, b) => b.score - a.score || a.evidence.start - b.evidence.start)
 		.filter((f) => {
 			const key = fold(f.prompt);
-			if (prompts.has(key)) return false;
-			// The same name asked again and again teaches little: a few questions per answer.
+			if (prompts.has(key) || asked.some((g) => sameFact(f, g))) return false;
+			// The same name asked again and again teaches little: a few questions per answer, and
+			// one per place (where something happened is one fact, however many sentences repeat it).
 			const answer = f.entity ? `e${f.entity.id}` : fold(f.answer.text);
 			if (
 				(perAnswer.get(answer) ?? 0) >= MAX_PER_ANSWER ||
@@ -32,8 +34,28 @@ export function rank(facts: Fact[]): Fact[] {
 			)
 				return false;
 			prompts.add(key);
+			asked.push(f);
 			bump(perAnswer, answer);
 			bump(perSentence, f.sentence.index);
 			return true;
 		});
+}
+
+const contentWords = (prompt: string) =>
+	new Set(
+		fold(prompt)
+			.split(/[^a-z0-9]+/)
+			.filter((w) => w.length > 3)
+	);
+
+/**
+ * The same answer asked by two prompts that share most of their words ("How many members does
+ * the union have?" twice, from the lead and from a later paragraph) is one fact asked twice.
+ */
+function sameFact(f: Fact, g: Fact): boolean {
+	if (fold(f.answer.text) !== fold(g.answer.text)) return false;
+	const a = contentWords(f.prompt);
+	const b = contentWords(g.prompt);
+	const shared = [...a].filter((w) => b.has(w)).length;
+	return shared / Math.min(a.size, b.size) >= 0.6;
 }
