@@ -29,7 +29,7 @@ export function rank(facts: Fact[]): Fact[] {
 			// one per place (where something happened is one fact, however many sentences repeat it).
 			const answer = f.entity ? `e${f.entity.id}` : fold(f.answer.text);
 			if (
-				(perAnswer.get(answer) ?? 0) >= MAX_PER_ANSWER ||
+				(perAnswer.get(answer) ?? 0) >= (f.kind === 'where' ? 1 : MAX_PER_ANSWER) ||
 				(perSentence.get(f.sentence.index) ?? 0) >= MAX_PER_SENTENCE
 			)
 				return false;
