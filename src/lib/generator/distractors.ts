@@ -2,9 +2,9 @@ import type { Analysis } from './analyse';
 import { nearbyDates } from './dates';
 import type { Entity } from './entities';
 import { findActions, type Fact } from './facts';
-import { BUILTIN } from './lexicon';
 import { formatLike, type Quantity } from './numbers';
 import { fold, hash } from './span';
+import { fallbacks, orgKind, placeScale, worldOf, type PlaceScale } from './world';
 
 /** Names and figures other articles in the bank offer as distractors. */
 export interface Neighbours {
@@ -29,30 +29,48 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 	const sameSentence = new Set(
 		a.entities.in(fact.sentence.start, fact.sentence.end).map((m) => m.entity)
 	);
-	const fromArticle = a.entities.list
-		.filter(
-			(o) =>
-				o !== e &&
-				o.type === fact.type &&
-				!sameSentence.has(o) &&
-				!o.mentions.every((m) => m.ambiguous)
-		)
-		.filter((o) => fact.type !== 'place' || !!o.country === !!e?.country)
-		.map((o) => (fact.type === 'person' ? asWritten(o, answer) : o.name));
+	const others = a.entities.list.filter(
+		(o) =>
+			o !== e &&
+			o.type === fact.type &&
+			!sameSentence.has(o) &&
+			!o.mentions.every((m) => m.ambiguous)
+	);
 	const short = fact.type === 'person' && !answer.includes(' ');
 	const shorten = (names: string[]) => (short ? names.map((n) => shortOf(n)) : names);
-	const kind: 'person' | 'place' | 'country' | 'org' | 'thing' =
-		fact.type === 'place'
-			? e?.country
-				? 'country'
-				: 'place'
-			: fact.type === 'person'
-				? 'person'
-				: fact.type === 'org'
-					? 'org'
-					: 'thing';
-	const builtin = kind === 'thing' ? [] : BUILTIN[kind];
-	return [fromArticle, shorten(near[kind]), shorten(builtin)];
+	const world = worldOf(a.entities.list.filter((o) => o.type === 'place'));
+	if (fact.type === 'person')
+		return [
+			others.map((o) => asWritten(o, answer)),
+			shorten(near.person),
+			shorten(fallbacks('person', world))
+		];
+	if (fact.type === 'place') {
+		const scale = e ? placeScale(e, a.body) : 'place';
+		// A region beside regions, a city beside towns: a choice of another scale gives itself away.
+		const fits = (x: PlaceScale) =>
+			x === scale ||
+			(scale !== 'country' && scale !== 'region' && x !== 'country' && x !== 'region') ||
+			(scale === 'site' && x === 'region');
+		const nearby = scale === 'country' ? near.country : scale === 'region' ? [] : near.place;
+		return [
+			others.filter((o) => fits(placeScale(o, a.body))).map((o) => o.name),
+			nearby,
+			fallbacks('place', world, scale)
+		];
+	}
+	if (fact.type === 'org') {
+		const kind = orgKind(answer);
+		const same = others.filter((o) => orgKind(o.name) === kind).map((o) => o.name);
+		const rest = others.filter((o) => orgKind(o.name) !== kind).map((o) => o.name);
+		return [
+			same,
+			near.org.filter((n) => orgKind(n) === kind),
+			fallbacks('org', world, undefined, kind),
+			rest
+		];
+	}
+	return [others.map((o) => o.name), near.thing];
 }
 
 function shortOf(name: string): string {
