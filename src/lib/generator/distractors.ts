@@ -83,6 +83,7 @@ function shortOf(name: string): string {
 
 function quantityPool(a: Analysis, q: Quantity, fact: Fact, seed: number): string[][] {
 	const unit = (x: Quantity) => x.unit.toLowerCase().replace(/s$/, '');
+	const cap = statedTotal(a.body, q);
 	const fromArticle = a.quantities
 		.filter(
 			(o) =>
@@ -92,6 +93,7 @@ function quantityPool(a: Analysis, q: Quantity, fact: Fact, seed: number): strin
 				!(o.start >= fact.sentence.start && o.end <= fact.sentence.end)
 		)
 		.filter((o) => o.value / q.value < 10 && q.value / o.value < 10 && o.value !== q.value)
+		.filter((o) => o.value < cap)
 		.map((o) => o.text);
 	const integer = Number.isInteger(
 		q.value / 10 ** Math.max(0, Math.floor(Math.log10(q.value)) - 1)
@@ -108,11 +110,37 @@ function quantityPool(a: Analysis, q: Quantity, fact: Fact, seed: number): strin
 			);
 			const mag = 10 ** (Math.floor(Math.log10(v)) - digits + 1);
 			v = integer ? Math.round(v / mag) * mag : v;
-			if (q.measure === 'percent' && v >= 100) return undefined;
+			if ((q.measure === 'percent' && v >= 100) || v >= cap) return undefined;
 			return formatLike(q, v);
 		})
 		.filter((x): x is string => !!x);
 	return [fromArticle, synthetic];
+}
+
+/**
+ * "48 of the 126 seats": the whole the article states for the answer's unit; no choice may
+ * reach it (a party cannot win more seats than the house has).
+ */
+function statedTotal(body: string, q: Quantity): number {
+	const unit = q.unit.split(' ').pop();
+	if (q.measure !== 'count' || !unit) return Infinity;
+	const re = new RegExp(
+		`\\bof\\s+(?:the|all|its|their)\\s+([\\d,]+)\\s+${unit.replace(/s$/, '')}s?\\b`,
+		'gi'
+	);
+	const totals = [...body.matchAll(re)].map((m) => Number(m[1].replace(/,/g, '')));
+	const total = totals.length ? Math.max(...totals) : Infinity;
+	// The answer may be the whole itself ("the chamber has 155 seats").
+	return total > q.value ? total : Infinity;
+}
+
+/** "Three judges" beside "nine judges": every choice starts the way the answer does. */
+function caseLike(text: string, answer: string): string {
+	if (/^\p{Lu}/u.test(answer) && /^\p{Ll}/u.test(text))
+		return text[0].toUpperCase() + text.slice(1);
+	if (/^\p{Ll}/u.test(answer) && /^\p{Lu}\p{Ll}/u.test(text) && /^\d|^[a-z]/.test(answer))
+		return text[0].toLowerCase() + text.slice(1);
+	return text;
 }
 
 /**
@@ -152,7 +180,11 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			if (taken.has(key) || prompt.includes(key) || key.includes(answer) || answer.includes(key))
 				continue;
 			taken.add(key);
-			candidates.push({ text: matchArticle(text, fact.answer.text), tier: i });
+			const written = matchArticle(text, fact.answer.text);
+			candidates.push({
+				text: fact.type === 'quantity' ? caseLike(written, fact.answer.text) : written,
+				tier: i
+			});
 		}
 	});
 	const len = fact.answer.text.length;
