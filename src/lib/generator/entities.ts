@@ -278,6 +278,17 @@ function splitRun(
 			/^(?:BC|BCE|AD|CE)$/.test(w.text)
 	);
 	if (onlyDescriptive) return [];
+	// "to Zambian investors": a demonym the list lacks, by its ending and the noun it qualifies.
+	const following = ws[ws.indexOf(person[person.length - 1]) + 1];
+	if (
+		person.length === 1 &&
+		/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(person[0].text) &&
+		!person[0].breakAfter &&
+		following &&
+		/^\p{Ll}/u.test(following.text) &&
+		parse.tokenAt(following.start)?.tags.has('Noun')
+	)
+		return [];
 	const titled =
 		titleEnd >= 0 ||
 		(!!before && TITLES.has(lower(before.text)) && !isCap(before.text) && !before.breakAfter);

@@ -145,8 +145,7 @@ const MEDIA =
 	/\b(?:times|post|news|tv|television|radio|press|journal|herald|tribune|gazette|telegraph|guardian|broadcasting|channel|novosti|tass|cnn|bbc|reuters|xinhua)\b/i;
 const PUBLIC =
 	/\b(?:ministry|court|council|commission|agency|parliament|department|authority|office|service|police|army|navy|government|cabinet|bureau|committee|assembly|senate|congress|party|movement|union)\b/i;
-const CHARITY =
-	/\b(?:foundation|watch|charity|trust|society|association|alliance|international)\b/i;
+const CHARITY = /\b(?:foundation|watch|charity|trust|international)\b/i;
 
 export function orgKind(name: string): OrgKind {
 	const bare = name.replace(/^the\s+/i, '');
