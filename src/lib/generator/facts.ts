@@ -514,7 +514,7 @@ function clauseQuestion(
 		if (q.measure === 'bare' && /^\s+\p{L}/u.test(a.body.slice(q.end, q.end + 3))) return undefined;
 		if (prep) removeStart = t.answer.start - prep[0].length;
 		const ofPart =
-			/^\s+of\s+((?:the\s+)?(?:[\d,.]+\s+)?[a-z-]+(?:\s+(?!(?:in|on|at|to|for|from|by|with|and|or)\b)[a-z-]+)?)(?=[\s,.;]|$)/.exec(
+			/^\s+of\s+((?:the\s+)?(?:[\d,.]+\s+)?[a-z-]+(?:\s+(?!(?:in|on|at|to|for|from|by|with|and|or)\b)[a-z-]+)?(?:\s+(?:and|or)\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z-]+)?)(?=[\s,.;]|$)/.exec(
 				a.body.slice(q.end, s.end)
 			);
 		if (SAYING.test(f.verb.infinitive)) return undefined;
