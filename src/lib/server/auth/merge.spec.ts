@@ -4,6 +4,7 @@ import { seedArticle, seedAttempt, type SeededQuestion } from '../../../../tests
 import { person } from '../../../../tests/support/teaching';
 import * as attempts from '../quiz/attempts';
 import { recordAnswer } from '../quiz/answers';
+import { scheduleColumns } from '../review/cards';
 import { countDue, dailyNewCards, dueQueue } from '../review/queue';
 import { answerShowing, showNext } from '../review/showing';
 import { streak } from '../review/stats';
@@ -97,15 +98,19 @@ for (const dialect of testDialects)
 			}
 		}
 
-		const cardsOf = async (userId: string) =>
-			(
-				await t.db
-					.selectFrom('review_card')
-					.selectAll()
-					.where('user_id', '=', userId)
-					.orderBy('question_id')
-					.execute()
-			).map(({ user_id: _, ...card }) => card);
+		const cardsOf = (userId: string) =>
+			t.db
+				.selectFrom('review_card')
+				.select([
+					'question_id',
+					'created_at',
+					'first_reviewed_at',
+					'showing_id',
+					...scheduleColumns
+				])
+				.where('user_id', '=', userId)
+				.orderBy('question_id')
+				.execute();
 
 		it('joins an existing account at login: one card per question, both histories in it, nothing lost or counted twice', async () => {
 			const questions = await seedArticle(t.db, 'summit', 2);
