@@ -381,7 +381,18 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 				const people = multi.filter((e) => e.type === 'person' || e.type === 'org');
 				entity = people[0] ?? multi[0];
 				ambiguous = people.length > 1;
-				if (people.length === 0 && (multi.length > 1 || fold(multi[0].name.split(' ')[0]) !== key))
+				// "Wibisono said …" after "Bambang Hartono Wibisono" was left unclassified: a person.
+				const surname =
+					people.length === 0 &&
+					multi.length === 1 &&
+					multi[0].type === 'thing' &&
+					fold(multi[0].name.split(' ').pop()!) === key &&
+					(speechFollows(body, r.words[0].end) || classify(r, name, parse) === 'person');
+				if (surname) multi[0].type = 'person';
+				else if (
+					people.length === 0 &&
+					(multi.length > 1 || fold(multi[0].name.split(' ')[0]) !== key)
+				)
 					entity = undefined;
 				else if (!ambiguous) shortUsed.set(entity, name);
 			}

@@ -34,8 +34,10 @@ describe('numbers', () => {
 		expect(quantities.some((q) => q.unit === 'commune' || q.unit === 'police')).toBe(false);
 	});
 
-	it('leave years to the dates', () => {
+	it('leave years to the dates and clock times alone', () => {
 		expect(quantities.map((q) => q.text).filter((t) => /20[23]\d/.test(t))).toEqual([]);
+		const landing = analyse('The probe landed at 6:04 p.m. after a flight of 384,000 kilometres.');
+		expect(landing.quantities.map((q) => q.text)).toEqual(['384,000 kilometres']);
 	});
 });
 

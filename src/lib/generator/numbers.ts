@@ -86,6 +86,8 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 		const before = body.slice(Math.max(0, start - 2), start);
 		// Inside a name ("Soyuz-2") or a code ("Rossiya 1"): not a quantity.
 		if (/[-\p{L}]$/u.test(before.trimEnd()) && before.endsWith('-')) continue;
+		// A clock time ("6:04 p.m.") or a score ("2:1") is no amount.
+		if (/\d:$/.test(before) || /^:\d/.test(body.slice(figureEnd, figureEnd + 2))) continue;
 		const prevWord = /(\S+)\s*$/.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? '';
 		let measure: Measure = 'bare';
 		let unit = '';
