@@ -202,6 +202,31 @@ for (const dialect of testDialects) {
 			expect(await countDue(db, learner, afterQuiz)).toBe(3);
 		});
 
+		it('turns the review day at midnight UTC, for the new-card limit and the streak', async () => {
+			const questions = await seedArticle(db, 'summit', 2);
+			await takeQuiz(questions, questions, new Date('2024-03-01T23:40:00Z'));
+			const reviewAt = async (iso: string) => {
+				const card = await showNext(db, learner, new Date(iso), 1);
+				if (!card) return null;
+				const q = questions.find((q) => q.id === card.questionId)!;
+				await answerShowing(db, {
+					userId: learner,
+					showingId: card.showingId,
+					choice: q.answer,
+					now: new Date(iso)
+				});
+				return card.questionId;
+			};
+			expect(await reviewAt('2024-03-01T23:59:00Z')).not.toBeNull();
+			// One new card a day: the second waits for the next UTC day, a minute later.
+			expect(await reviewAt('2024-03-01T23:59:59Z')).toBeNull();
+			expect(await reviewAt('2024-03-02T00:00:01Z')).not.toBeNull();
+			expect(await streak(db, learner, new Date('2024-03-02T00:01:00Z'))).toEqual({
+				days: 2,
+				reviewedToday: true
+			});
+		});
+
 		it('interleaves articles instead of returning one article at a time', async () => {
 			const summit = await seedArticle(db, 'summit', 3);
 			const cosmodrome = await seedArticle(db, 'cosmodrome', 3);
