@@ -68,12 +68,7 @@ export async function buildWorld(db: Kysely<Database>): Promise<World> {
 			.where('id', '=', item.versionId)
 			.executeTakeFirstOrThrow();
 		const wrong = item.choices.find((choice) => choice !== answer)!;
-		await recordAnswer(db, {
-			attempt: { id: attempt.id, userId: attempt.user_id, slug: attempt.article_slug },
-			questionId: item.questionId,
-			choice: wrong,
-			msTaken: null
-		});
+		await recordAnswer(db, { attempt, questionId: item.questionId, choice: wrong, msTaken: null });
 	}
 	return {
 		users,

@@ -100,7 +100,7 @@ for (const dialect of testDialects)
 			expect(edited).toMatchObject({ current_version: 2, answer: 'Ruiz' });
 			expect(await answerOf(edited.version_id)).toBe('Ruiz');
 			const { answer } = await recordAnswer(t.db, {
-				attempt: { id: attempt.id, userId: student.id, slug: 'budget' },
+				attempt,
 				questionId: id,
 				choice: askedAnswer,
 				msTaken: null

@@ -10,11 +10,13 @@ export interface AnswerInput {
 	attempt: Owned;
 	questionId: string;
 	choice: string;
-	/**
-	 * Time from the question being shown to the answer, as the page reports it: kept only when
-	 * believable, no longer than the attempt has been running.
-	 */
+	/** Time from the question being shown to the answer, when known. */
 	msTaken: number | null;
+	/**
+	 * When the quiz page says it showed the question, instead of msTaken: the time from then is
+	 * kept only when believable, not before the attempt started and not in the future.
+	 */
+	shownAt?: Date;
 }
 
 export interface Recorded {
@@ -30,7 +32,7 @@ export interface Recorded {
  */
 export async function recordAnswer(
 	db: Kysely<Database>,
-	{ attempt: owned, questionId, choice, msTaken }: AnswerInput,
+	{ attempt: owned, questionId, choice, msTaken, shownAt }: AnswerInput,
 	now = new Date()
 ): Promise<Recorded> {
 	return db.transaction().execute(async (trx) => {
@@ -41,8 +43,9 @@ export async function recordAnswer(
 			);
 		const item = itemOf(attempt.plan, questionId);
 		const correct = grade(item, (await askedVersion(trx, item.versionId)).answer, choice);
+		const taken = shownAt ? now.getTime() - shownAt.getTime() : msTaken;
 		const believable =
-			msTaken !== null && msTaken >= 0 && msTaken <= now.getTime() - Date.parse(attempt.started_at);
+			!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(attempt.started_at));
 		// The unique (attempt, question) constraint decides who was first, not a read before the write.
 		const inserted = await trx
 			.insertInto('answer')
@@ -55,7 +58,7 @@ export async function recordAnswer(
 				choice,
 				correct: correct ? 1 : 0,
 				answered_at: now.toISOString(),
-				ms_taken: believable ? msTaken : null
+				ms_taken: believable ? taken : null
 			})
 			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
 			.returningAll()

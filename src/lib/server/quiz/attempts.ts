@@ -124,11 +124,8 @@ export async function resumeOrStart(
 	return start(db, { userId, slug });
 }
 
-export interface Owned {
-	id: string;
-	userId: string;
-	slug: string;
-}
+/** An attempt as a form names it: its id, whose it must be and which quiz it must be at. */
+export type Owned = Pick<AttemptRow, 'id' | 'user_id' | 'article_slug'>;
 
 /**
  * The attempt `owned` names, if it is that learner's attempt at that quiz, locked until the
@@ -142,8 +139,8 @@ export async function lockOwned(db: Kysely<Database>, owned: Owned): Promise<Att
 		.updateTable('attempt')
 		.set({ finished_at: sql.ref('finished_at') })
 		.where('id', '=', owned.id)
-		.where('user_id', '=', owned.userId)
-		.where('article_slug', '=', owned.slug)
+		.where('user_id', '=', owned.user_id)
+		.where('article_slug', '=', owned.article_slug)
 		.returningAll()
 		.executeTakeFirst();
 	return row && parse(row);

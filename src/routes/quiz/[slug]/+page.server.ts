@@ -85,10 +85,12 @@ export const actions = {
 		const form = parsed.data;
 		const learner = await locals.learner();
 		const recorded = await recordAnswer(locals.db, {
-			attempt: { id: form.attempt, userId: learner.id, slug: params.slug },
+			attempt: { id: form.attempt, user_id: learner.id, article_slug: params.slug },
 			questionId: form.question,
 			choice: form.choice,
-			msTaken: form.shown ? Date.now() - Date.parse(form.shown) : null
+			msTaken: null,
+			// The time comes from the page, so it is only kept when it is believable.
+			shownAt: form.shown ? new Date(form.shown) : undefined
 		}).catch((e: unknown) => {
 			if (e instanceof Rejected) return e;
 			throw e;
