@@ -37,7 +37,7 @@ export const WEEKDAYS = [
 ];
 
 const MONTH_RE =
-	'(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+	'(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DATE_RE = new RegExp(
 	[
 		`(?<md>\\b${MONTH_RE}\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<mdYear>\\d{4}))?)`,
@@ -56,6 +56,21 @@ function monthIndex(name: string): number {
 	return (
 		MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1
 	);
+}
+
+/** "December 28" in an article of 3 January is the December just gone, not the one to come. */
+function nearestYear(pub: Date | undefined, month: number, day: number): number | undefined {
+	if (!pub) return undefined;
+	const y = pub.getUTCFullYear();
+	const away = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - pub.getTime());
+	return [y - 1, y + 1].reduce((best, year) => (away(year) < away(best) ? year : best), y);
+}
+
+/** A month written as `like` is: a full name stays full, "Aug." or "Sept" turns into "Oct." or "Oct". */
+function monthLike(like: string, month: number): string {
+	const name = MONTHS[(month + 12) % 12];
+	if (MONTHS.includes(like) || name === 'May') return name;
+	return name.slice(0, 3) + (like.endsWith('.') ? '.' : '');
 }
 
 const iso = (y: number, m: number, d?: number) =>
@@ -81,7 +96,7 @@ export function findDates(
 		if (g.md || g.dm) {
 			const month = monthIndex(g.md ? m[2] : g.dmMonth);
 			const day = Number(g.md ? g.mdDay : g.dmDay);
-			const year = Number(g.mdYear ?? g.dmYear) || pubYear;
+			const year = Number(g.mdYear ?? g.dmYear) || nearestYear(pub, month, day);
 			if (day < 1 || day > 31) continue;
 			out.push({
 				...base,
@@ -141,30 +156,6 @@ export function findDates(
 	return out;
 }
 
-/** AP-style short forms: a short month is written so, never cut to the answer's length. */
-const SHORT_MONTHS = [
-	'Jan.',
-	'Feb.',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'Aug.',
-	'Sept.',
-	'Oct.',
-	'Nov.',
-	'Dec.'
-];
-
-/** The month `month` (1-12) written as `like` writes its month: in full or in short. */
-function monthLike(like: string, month: number): string {
-	const full = MONTHS[month - 1];
-	if (MONTHS.includes(like)) return full;
-	const short = SHORT_MONTHS[month - 1];
-	return like.endsWith('.') ? short : short.replace(/\.$/, '');
-}
-
 /** Nearby dates written the same way, for distractors. */
 export function nearbyDates(d: DateMention, seed: number): string[] {
 	const text = d.text;
@@ -183,14 +174,14 @@ export function nearbyDates(d: DateMention, seed: number): string[] {
 				})
 				.concat(
 					pick([-1, 1, 2]).map((off) =>
-						text.replace(monthName, monthLike(monthName, ((d.month! - 1 + off + 12) % 12) + 1))
+						text.replace(monthName, monthLike(monthName, d.month! - 1 + off))
 					)
 				);
 		}
 		case 'month': {
 			const name = /\p{L}+\.?/u.exec(text)![0];
 			return pick([-2, -1, 1, 2, 3, -3]).map((off) =>
-				text.replace(name, monthLike(name, ((d.month! - 1 + off + 12) % 12) + 1))
+				text.replace(name, monthLike(name, d.month! - 1 + off))
 			);
 		}
 		case 'year': {
