@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { generate } from './index';
-import { BUILTIN, COUNTRIES } from './lexicon';
+import { COUNTRIES } from './lexicon';
 import { fold } from './span';
+import { allFallbacks } from './world';
 
 const treaty = `Kampala, October 2 - Kenya and Uganda signed a treaty on Tuesday to share the waters of Lake Victoria, ending a dispute that began in 2019.
 Kenyan Water Minister Achieng Odhiambo and Ugandan Energy Minister Robert Kato signed the deal at State House in Entebbe.
@@ -23,9 +24,9 @@ function writtenForms(names: string[]): Set<string> {
 }
 const ofType = (type: string) =>
 	a.entities.list.filter((e) => e.type === type).flatMap((e) => [e.name, e.short]);
-const people = writtenForms([...ofType('person'), ...BUILTIN.person]);
-const places = writtenForms([...ofType('place'), ...BUILTIN.place, ...BUILTIN.country]);
-const orgs = writtenForms([...ofType('org'), ...BUILTIN.org]);
+const people = writtenForms([...ofType('person'), ...allFallbacks('person')]);
+const places = writtenForms([...ofType('place'), ...allFallbacks('place')]);
+const orgs = writtenForms([...ofType('org'), ...allFallbacks('org')]);
 
 describe('distractors', () => {
 	it('give every question at least three distinct choices besides the answer', () => {
@@ -77,7 +78,7 @@ describe('distractors', () => {
 				expect(named.test(q.evidence.text), `${d} in “${q.evidence.text}”`).toBe(false);
 			}
 		// "Kenya and Uganda signed": neither country alone is the answer, nor a wrong choice.
-		const signed = questions.find((q) => q.prompt.startsWith('Which country signed a treaty'));
+		const signed = questions.find((q) => q.prompt.startsWith('Which countries signed a treaty'));
 		expect(signed?.answer).toBe('Kenya and Uganda');
 		expect(signed?.distractors).not.toContain('Kenya');
 		expect(signed?.distractors).not.toContain('Uganda');

@@ -60,7 +60,8 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 		];
 	}
 	if (fact.type === 'org') {
-		const kind = orgKind(answer);
+		// Any body that reports can be offered as a source; other sub-types keep to their own kind.
+		const kind = orgKind(answer) === 'other' && fact.kind === 'source' ? 'media' : orgKind(answer);
 		const same = others.filter((o) => orgKind(o.name) === kind).map((o) => o.name);
 		const rest = others.filter((o) => orgKind(o.name) !== kind).map((o) => o.name);
 		return [

@@ -659,7 +659,7 @@ function accordingTo(
 	if (
 		!source ||
 		source.ambiguous ||
-		!/^(?:(?:figures|data|estimates|statistics|a report|a statement)\s+(?:from|by|of)\s+(?:the\s+)?|\p{Lu}[\p{L} ]*['’]s\s+(?:[\p{Ll}-]+\s+)?)?$/u.test(
+		!/^(?:(?:figures|data|estimates|statistics|a report|a statement)\s+(?:from|by|of)\s+(?:the\s+)?|\p{Lu}[\p{L} ]*['’]s\s+(?:[\p{Ll}-]+\s+)?|(?:[\p{Ll}-]+\s+)?(?:group|agency|firm|company|body|watchdog|institute|charity|union|newspaper|broadcaster)\s+)?$/u.test(
 			a.body.slice(at, source.start)
 		)
 	)

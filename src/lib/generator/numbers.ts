@@ -116,8 +116,9 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 					unit = w1;
 					end += after[0].indexOf(w1) + w1.length;
 				} else if (!currency && (counted = countedPhrase(body, end, parse))) {
-					unit = counted.text;
-					end = counted.end;
+					const more = coordinatedNoun(body, parse, counted.end);
+					unit = counted.text + more;
+					end = counted.end + more.length;
 					measure = 'count';
 				} else if (
 					!currency &&

@@ -182,3 +182,10 @@ export function fallbacks(
 	if (org === 'charity') return CHARITIES;
 	return [];
 }
+
+/** Every built-in name of a type, whatever its part of the world or sub-type. */
+export function allFallbacks(type: 'person' | 'place' | 'org'): string[] {
+	if (type === 'person') return everywhere((f) => f.people);
+	if (type === 'place') return everywhere((f) => [...f.countries, ...f.cities, ...f.regions]);
+	return [...everywhere((f) => f.companies), ...MEDIA_OUTLETS, ...INTERNATIONAL, ...CHARITIES];
+}
