@@ -139,30 +139,3 @@ export async function seedAttempt(
 		.execute();
 	return attemptId;
 }
-
-export async function seedReviewCard(
-	db: Kysely<Database>,
-	userId: string,
-	questionId: string,
-	lastReview: string | null,
-	reps: number
-): Promise<void> {
-	await db
-		.insertInto('review_card')
-		.values({
-			user_id: userId,
-			question_id: questionId,
-			due: '2030-01-01T00:00:00.000Z',
-			stability: 1,
-			difficulty: 5,
-			elapsed_days: 0,
-			scheduled_days: 1,
-			learning_steps: 0,
-			reps,
-			lapses: 0,
-			state: 1,
-			last_review: lastReview,
-			created_at: '2024-01-01T00:00:00.000Z'
-		})
-		.execute();
-}

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
-import { seedArticle, seedAttempt, seedReviewCard } from '../../../../tests/support/seed';
+import { seedArticle, seedAttempt, type SeededQuestion } from '../../../../tests/support/seed';
 import { person } from '../../../../tests/support/teaching';
+import * as attempts from '../quiz/attempts';
+import { recordAnswer } from '../quiz/answers';
+import { scheduleColumns } from '../review/cards';
+import { countDue, dailyNewCards, dueQueue } from '../review/queue';
+import { answerShowing, showNext } from '../review/showing';
+import { streak } from '../review/stats';
 import * as account from './account';
 
 for (const dialect of testDialects)
@@ -50,52 +56,116 @@ for (const dialect of testDialects)
 			).rejects.toThrow(account.EmailTakenError);
 		});
 
-		it('moves into an existing account at login: nothing lost, nothing counted twice', async () => {
-			const questions = await seedArticle(t.db, 'summit', 3);
-			const [q0, q1, q2] = questions;
+		const minute = 60_000;
+		const day1 = new Date('2024-05-01T09:00:00Z');
+		const day2 = new Date(day1.getTime() + 24 * 60 * minute);
+		const at = (from: Date, minutes: number) => new Date(from.getTime() + minutes * minute);
+
+		/** A quiz of `asked`, answered at `start` a minute apart, the `missed` ones wrong. */
+		async function quiz(
+			userId: string,
+			asked: SeededQuestion[],
+			missed: SeededQuestion[],
+			start: Date
+		) {
+			const attempt = (await attempts.start(
+				t.db,
+				{ userId, slug: 'summit', questionIds: asked.map((q) => q.id) },
+				start
+			))!;
+			// In the order given, not the attempt's shuffled one, so two learners' timelines match.
+			for (const [i, q] of asked.entries()) {
+				const choice = missed.includes(q) ? q.distractors[0] : q.answer;
+				await recordAnswer(
+					t.db,
+					{ attempt, questionId: q.id, choice, msTaken: 10_000 },
+					at(start, i)
+				);
+			}
+		}
+
+		/** Answers every due card right, 20 seconds each, from `start`. */
+		async function review(userId: string, bank: SeededQuestion[], start: Date) {
+			let now = start;
+			for (
+				let card = await showNext(t.db, userId, now);
+				card;
+				card = await showNext(t.db, userId, now)
+			) {
+				now = new Date(now.getTime() + 20_000);
+				const choice = bank.find((q) => q.id === card!.questionId)!.answer;
+				await answerShowing(t.db, { userId, showingId: card.showingId, choice, now });
+			}
+		}
+
+		const cardsOf = (userId: string) =>
+			t.db
+				.selectFrom('review_card')
+				.select([
+					'question_id',
+					'created_at',
+					'first_reviewed_at',
+					'showing_id',
+					...scheduleColumns
+				])
+				.where('user_id', '=', userId)
+				.orderBy('question_id')
+				.execute();
+
+		it('joins an existing account at login: one card per question, both histories in it, nothing lost or counted twice', async () => {
+			const questions = await seedArticle(t.db, 'summit', 2);
+			const [q0, q1] = questions;
 			const ann = await person(t.db, 'student', 'ann');
 			const guest = await person(t.db, 'guest');
-			await seedAttempt(t.db, ann.id, 'summit', questions, [true, true, true]);
-			await seedAttempt(t.db, guest.id, 'summit', questions, [false, false, true]);
-			// q0: both have a card, the guest's is newer; q1: the account's is newer; q2: only the guest's.
-			await seedReviewCard(t.db, ann.id, q0.id, '2024-05-01T00:00:00.000Z', 1);
-			await seedReviewCard(t.db, guest.id, q0.id, '2024-05-03T00:00:00.000Z', 2);
-			await seedReviewCard(t.db, ann.id, q1.id, '2024-05-04T00:00:00.000Z', 3);
-			await seedReviewCard(t.db, guest.id, q1.id, null, 4);
-			await seedReviewCard(t.db, guest.id, q2.id, '2024-05-02T00:00:00.000Z', 5);
-			await t.db
-				.insertInto('review_log')
-				.values({
-					id: 'log-1',
-					user_id: guest.id,
-					question_id: q0.id,
-					question_version_id: q0.versionId,
-					choice: 'Alice',
-					correct: 1,
-					rating: 3,
-					ms_taken: null,
-					reviewed_at: '2024-05-03T00:00:00.000Z'
-				})
-				.execute();
+			// One learner doing all that Ann and the guest did, in the same order: what the merge must give.
+			const alone = await person(t.db, 'guest');
+			// Day 1, signed in: Ann misses q0, then reviews it.
+			for (const who of [ann, alone]) {
+				await quiz(who.id, [q0], [q0], day1);
+				await review(who.id, questions, at(day1, 10));
+			}
+			// Day 2, on another browser without signing in: q0 missed again, q1 right, q0 reviewed.
+			for (const who of [guest, alone]) {
+				await quiz(who.id, [q0, q1], [q0], day2);
+				await review(who.id, questions, at(day2, 10));
+			}
+			const expected = await cardsOf(alone.id);
+			expect(expected.find((c) => c.question_id === q0.id)).toMatchObject({ reps: 4, lapses: 1 });
 
 			await account.adoptGuest(t.db, guest, ann.id);
 
+			expect(await cardsOf(ann.id)).toEqual(expected);
 			expect(await count('attempt', ann.id)).toBe(2);
-			expect(await count('answer', ann.id)).toBe(6);
-			expect(await count('review_log', ann.id)).toBe(1);
-			const cards = await t.db
-				.selectFrom('review_card')
-				.select(['question_id', 'reps'])
-				.where('user_id', '=', ann.id)
-				.orderBy('question_id')
-				.execute();
-			expect(cards).toEqual([
-				{ question_id: q0.id, reps: 2 },
-				{ question_id: q1.id, reps: 3 },
-				{ question_id: q2.id, reps: 5 }
-			]);
+			expect(await count('answer', ann.id)).toBe(3);
+			expect(await count('review_log', ann.id)).toBe(await count('review_log', alone.id));
+			const later = at(day2, 12 * 60);
+			expect(await streak(t.db, ann.id, later)).toEqual({ days: 2, reviewedToday: true });
+			for (let d = 0; d < 60; d++) {
+				const then = at(day2, d * 24 * 60);
+				expect(await countDue(t.db, ann.id, then)).toBe(await countDue(t.db, alone.id, then));
+			}
 			expect(await account.get(t.db, guest.id)).toBeNull();
 			for (const table of ['attempt', 'answer', 'review_log', 'review_card'] as const)
 				expect(await count(table, guest.id)).toBe(0);
+		});
+
+		it('counts a card against the new-card limit once, on the day the learner first reviewed it', async () => {
+			const questions = await seedArticle(t.db, 'summit', dailyNewCards + 1);
+			const [first, ...others] = questions;
+			const ann = await person(t.db, 'student', 'ann');
+			const guest = await person(t.db, 'guest');
+			// Ann reviews the first question on day 1; on day 2 the guest meets it in review too,
+			// then misses as many new questions as the day allows.
+			await quiz(ann.id, [first], [first], day1);
+			await review(ann.id, questions, at(day1, 5));
+			await quiz(guest.id, [first], [first], day2);
+			await review(guest.id, questions, at(day2, 5));
+			await quiz(guest.id, others, others, at(day2, 10));
+			expect(await dueQueue(t.db, guest.id, at(day2, 40))).toHaveLength(dailyNewCards - 1);
+
+			await account.adoptGuest(t.db, guest, ann.id);
+
+			expect(await dueQueue(t.db, ann.id, at(day2, 40))).toHaveLength(dailyNewCards);
+			expect(await count('review_card', ann.id)).toBe(dailyNewCards + 1);
 		});
 	});

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/types';
+import { replaySchedule } from '../review/history';
 
 /**
  * Moves everything a guest did into an account (login on a browser that was used as a
@@ -33,28 +34,39 @@ export async function mergeGuestInto(
 	await trx.deleteFrom('user').where('id', '=', guestId).where('role', '=', 'guest').execute();
 }
 
-/** One card per learner and question: where both have one, the more recently reviewed card wins. */
+/**
+ * One card per learner and question. Where both had one, the account's card is rebuilt from
+ * both histories in time order (the answers and review logs already moved above), so no
+ * answer is lost or counted twice; it was new to review on the earlier of the two first days,
+ * so it counts once against that day's new-card limit.
+ */
 async function mergeReviewCards(trx: Transaction<Database>, guestId: string, accountId: string) {
-	await trx
-		.deleteFrom('review_card as a')
+	const shared = await trx
+		.selectFrom('review_card as g')
+		.innerJoin('review_card as a', 'a.question_id', 'g.question_id')
+		.select([
+			'g.question_id',
+			'g.created_at as guestCreated',
+			'a.created_at as accountCreated',
+			'g.first_reviewed_at as guestFirst',
+			'a.first_reviewed_at as accountFirst'
+		])
+		.where('g.user_id', '=', guestId)
 		.where('a.user_id', '=', accountId)
-		.where(({ exists, selectFrom }) =>
-			exists(
-				selectFrom('review_card as g')
-					.select('g.question_id')
-					.where('g.user_id', '=', guestId)
-					.whereRef('g.question_id', '=', 'a.question_id')
-					// A card never reviewed sorts before any reviewed one.
-					.where((eb) =>
-						eb(
-							eb.fn.coalesce('g.last_review', eb.val('')),
-							'>',
-							eb.fn.coalesce('a.last_review', eb.val(''))
-						)
-					)
-			)
-		)
 		.execute();
+	for (const card of shared) {
+		const schedule = await replaySchedule(trx, accountId, card.question_id);
+		await trx
+			.updateTable('review_card')
+			.set({
+				...schedule,
+				created_at: earliest(card.guestCreated, card.accountCreated)!,
+				first_reviewed_at: earliest(card.guestFirst, card.accountFirst)
+			})
+			.where('user_id', '=', accountId)
+			.where('question_id', '=', card.question_id)
+			.execute();
+	}
 	await trx
 		.deleteFrom('review_card')
 		.where('user_id', '=', guestId)
@@ -67,6 +79,12 @@ async function mergeReviewCards(trx: Transaction<Database>, guestId: string, acc
 		.set({ user_id: accountId })
 		.where('user_id', '=', guestId)
 		.execute();
+}
+
+/** The earlier of two ISO timestamps, either of which may be missing. */
+function earliest(a: string | null, b: string | null): string | null {
+	if (a === null || b === null) return a ?? b;
+	return a < b ? a : b;
 }
 
 async function mergeClassMemberships(
