@@ -5,7 +5,7 @@ import { connect } from '../../src/lib/server/db/connect';
 import type { Database } from '../../src/lib/server/db/types';
 import { keyOfPrompt, keysOf, seedSlug } from '../support/quiz';
 import { startApp, type App } from './support/app';
-import { launchBrowser, openPage } from './support/browser';
+import { axe, launchBrowser, openPage } from './support/browser';
 
 let app: App;
 let browser: Browser;
@@ -24,16 +24,36 @@ afterAll(async () => {
 const prompt = async (page: Page) =>
 	(await page.locator('legend > span').nth(1).textContent())!.trim();
 
-/** Picks the right or a wrong choice of the question on screen and submits it. */
-async function answer(page: Page, right: boolean) {
-	const { answer } = await keyOfPrompt(db, await prompt(page));
+/**
+ * Picks the right or a wrong choice of the question on screen and submits it: by keys 1–4 and
+ * Enter, or by clicks. Returns the question's key, to check the feedback against.
+ */
+async function answer(page: Page, right: boolean, keys = false) {
+	const key = await keyOfPrompt(db, await prompt(page));
 	const radios = page.locator('input[name=choice]');
 	const values = await radios.evaluateAll((inputs) =>
 		inputs.map((i) => (i as HTMLInputElement).value)
 	);
-	await radios.nth(right ? values.indexOf(answer) : values.findIndex((v) => v !== answer)).check();
-	await page.getByRole('button', { name: 'Check answer' }).click();
+	const pick = right ? values.indexOf(key.answer) : values.findIndex((v) => v !== key.answer);
+	if (keys) {
+		await page.keyboard.press(String(pick + 1));
+		await page.keyboard.press('Enter');
+	} else {
+		await radios.nth(pick).check();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+	}
 	await page.locator('[data-feedback]').waitFor();
+	return key;
+}
+
+/** Tabs from wherever focus is to the link named `name` and follows it, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp) {
+	for (let i = 0; i < 20; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+		if (name.test(focused)) return page.keyboard.press('Enter');
+	}
+	throw new Error(`no link ${name} reachable by Tab`);
 }
 
 for (const javaScript of [true, false])
@@ -63,11 +83,21 @@ for (const javaScript of [true, false])
 			const reviewed: string[] = [];
 			for (let n = 0; n < 2; n++) {
 				reviewed.push(await prompt(page));
-				await answer(page, true);
+				// Each card says when its facts held.
+				expect(await page.locator('form time').getAttribute('datetime')).toBe('2023-09-13');
+				if (javaScript) expect(await axe(page)).toEqual([]);
+				// With JavaScript, keyboard only: keys pick and check, Tab reaches the next card.
+				const key = await answer(page, true, javaScript);
 				expect(await page.locator('#verdict').innerText()).toContain('Right');
+				// The evidence is marked in its paragraph, as in a quiz.
+				expect(await page.locator('[data-feedback] mark').innerText()).toBe(key.evidence);
 				expect(await page.getByTestId('comes-back').innerText()).toMatch(/comes back (in|on) /);
-				await page.getByRole('link', { name: /Next card|Finish/ }).click();
+				if (javaScript) {
+					expect(await axe(page)).toEqual([]);
+					await tabTo(page, /^(Next card|Finish)$/);
+				} else await page.getByRole('link', { name: /Next card|Finish/ }).click();
 				await page.waitForLoadState();
+				if (n === 0) await page.locator('[data-feedback]').waitFor({ state: 'detached' });
 			}
 			expect(reviewed.sort()).toEqual(missed.sort());
 			await expect
@@ -75,6 +105,14 @@ for (const javaScript of [true, false])
 				.toBe(1);
 			expect(await page.getByTestId('review-summary').innerText()).toMatch(/^0 cards due/);
 			expect(await page.locator('main').innerText()).toMatch(/next card is due (in|on) /);
+
+			// Progress now tells how review went: today's two answers, both right.
+			await page.goto('/progress');
+			const accuracy = page
+				.getByRole('region', { name: 'Review' })
+				.getByRole('table', { name: /Right answers in review/ });
+			expect(await accuracy.textContent()).toContain('2 of 2 right');
+			if (javaScript) expect(await axe(page)).toEqual([]);
 			await context.close();
 		});
 	});
