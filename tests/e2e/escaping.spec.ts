@@ -4,18 +4,16 @@
  * shown as text on every page that shows them, to students, teachers and the admin, and
  * nothing of them runs in Chromium.
  */
-import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setPassword } from '../../src/lib/server/auth/account';
 import * as assignments from '../../src/lib/server/classes/assignment';
 import * as classes from '../../src/lib/server/classes/class';
 import * as members from '../../src/lib/server/classes/member';
-import { connect } from '../../src/lib/server/db/connect';
-import type { Database, UserRow } from '../../src/lib/server/db/types';
+import type { UserRow } from '../../src/lib/server/db/types';
 import { person, publishedQuiz } from '../support/teaching';
-import { startApp, type App } from './support/app';
-import { launchBrowser, openPage } from './support/browser';
+import { openPage } from './support/browser';
+import { appSession, goOnFromFeedback } from './support/session';
 
 const scriptTag = '<script>window.__xss=1</script>';
 const attribute = '"><img src=x onerror="window.__xss=1">';
@@ -27,16 +25,13 @@ const body =
 const evidence = body.split('\n');
 const answers = { who: 'Ana Ruiz', when: 'Monday' };
 
-let app: App;
-let browser: Browser;
-let db: Kysely<Database>;
+const session = appSession();
 let people: Record<'student' | 'teacher' | 'admin', UserRow>;
 let classId: string;
 let questionId: string;
 
 beforeAll(async () => {
-	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
-	db = connect(app.databaseUrl).db;
+	const { db } = session;
 	people = {
 		student: await person(db, 'student', `Sam ${scriptTag}`),
 		teacher: await person(db, 'teacher', `Tess ${attribute}`),
@@ -91,17 +86,12 @@ beforeAll(async () => {
 		createdBy: people.teacher.id
 	});
 });
-afterAll(async () => {
-	await db?.destroy();
-	await browser?.close();
-	await app?.stop();
-});
 
 const password = 'a long enough password';
 
 /** Logged in through the login form, as that person would. */
 async function signedIn(who: keyof typeof people) {
-	const { context, page } = await openPage(browser, { baseURL: app.url });
+	const { context, page } = await openPage(session.browser, { baseURL: session.app.url });
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
@@ -139,7 +129,7 @@ describe('user text with script and attribute payloads', () => {
 		await expectInert(page, dialogs, [`Title ${both}`, `Class ${both}`, `Sam ${scriptTag}`]);
 		await page.goto(`/articles/${slug}`);
 		await expectInert(page, dialogs, [`Title ${both}`, `Source ${both}`, ...evidence]);
-		await page.goto(`/join/${(await classes.get(db, classId))!.join_code}`);
+		await page.goto(`/join/${(await classes.get(session.db, classId))!.join_code}`);
 		await expectInert(page, dialogs, [`Class ${both}`, `Tess ${attribute}`]);
 
 		await page.goto(`/quiz/${slug}`);
@@ -161,12 +151,7 @@ describe('user text with script and attribute payloads', () => {
 				dialogs,
 				prompt.includes('Who') ? [`Explained: ${both}`, marked] : [marked]
 			);
-			const before = page.url();
-			await page
-				.locator('[data-feedback] a', { hasText: /Next|results/i })
-				.first()
-				.click();
-			await page.waitForURL((url) => url.href !== before);
+			await goOnFromFeedback(page);
 		}
 		await expectInert(page, dialogs, [`Who spoke? ${both}`, ...evidence]);
 		for (const path of ['/progress', '/review', '/']) {

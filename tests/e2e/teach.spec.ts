@@ -7,14 +7,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../../src/lib/server/db/connect';
-import type { Database } from '../../src/lib/server/db/types';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { keyOfPrompt } from '../support/quiz';
-import { root, startApp, type App } from './support/app';
-import { launchBrowser, openPage } from './support/browser';
+import { root } from './support/app';
+import { openPage } from './support/browser';
+import { appSession, goOnFromFeedback } from './support/session';
 
 const story = readFileSync(`${root}/tests/e2e/fixtures/harbour-ferry.txt`, 'utf8');
 const newEvidence =
@@ -22,13 +20,9 @@ const newEvidence =
 const password = 'correct horse battery';
 const admin = { email: 'head@school.test', name: 'Ana Head' };
 
-let app: App;
-let browser: Browser;
-let db: Kysely<Database>;
+const session = appSession();
 
-beforeAll(async () => {
-	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
-	db = connect(app.databaseUrl).db;
+beforeAll(() => {
 	// The first admin comes from the command line, as the README tells an operator to do it.
 	execFileSync(
 		process.execPath,
@@ -42,13 +36,11 @@ beforeAll(async () => {
 			'--name',
 			admin.name
 		],
-		{ cwd: root, env: { ...process.env, DATABASE_URL: app.databaseUrl, LEDE_PASSWORD: password } }
+		{
+			cwd: root,
+			env: { ...process.env, DATABASE_URL: session.app.databaseUrl, LEDE_PASSWORD: password }
+		}
 	);
-});
-afterAll(async () => {
-	await db?.destroy();
-	await browser?.close();
-	await app?.stop();
 });
 
 async function signUp(page: Page, email: string, name: string) {
@@ -123,7 +115,7 @@ for (const javaScript of [true, false])
 			{ timeout: 600_000 },
 			async () => {
 				const open = async () => {
-					const opened = await openPage(browser, { baseURL: app.url, javaScript });
+					const opened = await openPage(session.browser, { baseURL: session.app.url, javaScript });
 					// Eight steps by three people: on a busy shared machine one step can take long.
 					opened.page.setDefaultTimeout(60_000);
 					return opened;
@@ -197,7 +189,7 @@ for (const javaScript of [true, false])
 				const edited = cards.filter({ hasText: 'Who cut the ribbon at the harbour terminal?' });
 				expect(await edited.innerText()).toMatch(/who · Published · generated, edited/);
 				expect(await edited.locator('mark').innerText()).toBe(newEvidence);
-				const stored = await keyOfPrompt(db, 'Who cut the ribbon at the harbour terminal?');
+				const stored = await keyOfPrompt(session.db, 'Who cut the ribbon at the harbour terminal?');
 				expect(stored).toMatchObject({ answer: 'Elena Vossberg', evidence: newEvidence });
 
 				// The rest go live too; any the checks refuse stay drafts, saying what to fix.
@@ -246,18 +238,13 @@ for (const javaScript of [true, false])
 				while (!new URL(s.url()).pathname.endsWith('/results')) {
 					await s.locator('legend').waitFor();
 					const prompt = (await s.locator('legend > span').nth(1).textContent())!.trim();
-					const { answer } = await keyOfPrompt(db, prompt);
+					const { answer } = await keyOfPrompt(session.db, prompt);
 					await s.getByRole('radio', { name: answer, exact: true }).check();
 					await s.getByRole('button', { name: 'Check answer' }).click();
 					await s.locator('#verdict').waitFor();
 					expect(await s.locator('#verdict').innerText()).toContain('Right');
 					total++;
-					const before = s.url();
-					await s
-						.locator('[data-feedback] a', { hasText: /Next|results/i })
-						.first()
-						.click();
-					await s.waitForURL((url) => url.href !== before);
+					await goOnFromFeedback(s);
 				}
 				await s.goto('/');
 				expect(await s.getByRole('region', { name: 'Set by your teacher' }).innerText()).toContain(
