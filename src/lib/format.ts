@@ -1,11 +1,15 @@
+// One formatter for every call: toLocaleDateString builds a new one each time, which cost the
+// quiz page more than rendering the rest of it.
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
 /** Dates in the bank are calendar days (YYYY-MM-DD): shown as written, never shifted by a time zone. */
 export function formatDay(isoDay: string): string {
-	return new Date(`${isoDay.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	return dayFormat.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
 }
 
 /** "4 min 05 s", "42 s": how long an attempt took. */

@@ -7,6 +7,9 @@ import {
 	quizBody
 } from '../../../../tests/support/teaching';
 import type { CurrentQuestionRow } from '../bank/rows';
+import { recordAnswer } from '../quiz/answers';
+import * as attempts from '../quiz/attempts';
+import { askedVersion } from '../quiz/versions';
 import * as questions from './question';
 
 function wordsOf(q: questions.EditableQuestion): questions.QuestionWords {
@@ -79,6 +82,30 @@ for (const dialect of testDialects)
 				.where('question_id', '=', id)
 				.execute();
 			expect(versions).toEqual([{ answer: 'Ruiz' }]);
+		});
+
+		it('grades a learner mid-quiz on the question as asked, though it went back to draft and was edited', async () => {
+			const teacher = await person(t.db, 'teacher');
+			const student = await person(t.db, 'student');
+			const [id] = await publishedQuiz(t.db, 'budget', teacher);
+			const attempt = (await attempts.start(t.db, { userId: student.id, slug: 'budget' }))!;
+			const asked = attempt.plan.find((item) => item.questionId === id)!;
+			const answerOf = async (versionId: string) => (await askedVersion(t.db, versionId)).answer;
+			const askedAnswer = await answerOf(asked.versionId); // and now this process remembers it
+			await t.db.updateTable('question').set({ status: 'draft' }).where('id', '=', id).execute();
+			const draft = (await questions.get(t.db, 'budget', id))!;
+			await questions.update(t.db, draft, { ...wordsOf(draft), answer: 'Ruiz' }, teacher.id);
+
+			const edited = (await questions.get(t.db, 'budget', id))!;
+			expect(edited).toMatchObject({ current_version: 2, answer: 'Ruiz' });
+			expect(await answerOf(edited.version_id)).toBe('Ruiz');
+			const { answer } = await recordAnswer(t.db, {
+				attempt,
+				questionId: id,
+				choice: askedAnswer,
+				msTaken: null
+			});
+			expect(answer).toMatchObject({ question_version_id: asked.versionId, correct: 1 });
 		});
 
 		it('publishes what passes the bank checks and says what to fix in the rest', async () => {

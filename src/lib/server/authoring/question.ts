@@ -165,8 +165,8 @@ export async function insertDrafts(
 }
 
 /**
- * Saves a teacher's edit. A draft nobody has answered is changed in place; anything published
- * or answered gets a new version, so results keep pointing at what was actually asked.
+ * Saves a teacher's edit. A draft no quiz has asked is changed in place; anything published or
+ * asked gets a new version, so results keep pointing at what was actually asked.
  */
 export async function update(
 	db: Kysely<Database>,
@@ -185,8 +185,15 @@ export async function update(
 			.select('id')
 			.where('question_version_id', '=', current.version_id)
 			.executeTakeFirst();
+		// A version some attempt was given stays as asked, answered or not: the learner mid-quiz is
+		// graded on it, and the answer path keeps it in memory (quiz/versions.ts).
+		const asked = await tx
+			.selectFrom('attempt')
+			.select('id')
+			.where('plan', 'like', `%"${current.version_id}"%`)
+			.executeTakeFirst();
 		let version = current.current_version;
-		if (current.status === 'draft' && !answered && !reviewed) {
+		if (current.status === 'draft' && !answered && !reviewed && !asked) {
 			await tx
 				.updateTable('question_version')
 				.set(versionColumns(words, by))

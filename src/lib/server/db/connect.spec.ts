@@ -51,6 +51,25 @@ for (const dialect of testDialects) {
 			}
 		});
 
+		// Statements are compiled once and reused: a later migration must still be seen by them.
+		it('runs the same query again after the schema changed and sees the new column', async () => {
+			const { db, close } = await freshDatabase(dialect);
+			try {
+				const at = new Date().toISOString();
+				await db.insertInto('user').values({ id: 'a', role: 'guest', created_at: at }).execute();
+				const all = () => db.selectFrom('user').selectAll().where('id', '=', 'a').execute();
+				expect(Object.keys((await all())[0])).not.toContain('nickname');
+				await db.schema.alterTable('user').addColumn('nickname', 'text').execute();
+				await db
+					.updateTable('user')
+					.set({ ['nickname' as never]: 'Al' })
+					.execute();
+				expect((await all())[0]).toMatchObject({ id: 'a', nickname: 'Al' });
+			} finally {
+				await close();
+			}
+		});
+
 		// Separate processes, as two app instances would be: a lock, not luck, keeps them apart.
 		it('lets two instances migrate one new database at the same moment', async () => {
 			const database = await emptyDatabase(dialect);

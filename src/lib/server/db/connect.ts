@@ -8,6 +8,7 @@ import {
 	SqliteDialect,
 	SqliteDriver,
 	type DatabaseConnection,
+	type SqliteDatabase,
 	type SqliteDialectConfig
 } from 'kysely';
 import { mkdirSync } from 'node:fs';
@@ -46,6 +47,28 @@ class LockingSqliteDialect extends SqliteDialect {
 }
 
 /**
+ * Kysely prepares every query it runs, and better-sqlite3 compiles the SQL each time; the app
+ * runs a few dozen distinct statements, so each is compiled once and reused. Kysely runs one
+ * query at a time on the one connection, so a statement is never in use twice at once.
+ */
+function reusingStatements(sqlite: SQLite.Database, capacity = 500): SqliteDatabase {
+	const statements = new Map<string, SQLite.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare(sql) {
+			let statement = statements.get(sql);
+			if (!statement) {
+				// Lists of varying length (`in (?, ?, …)`) make new texts: the oldest goes first.
+				if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
+				statement = sqlite.prepare(sql);
+				statements.set(sql, statement);
+			}
+			return statement;
+		}
+	};
+}
+
+/**
  * `pg` returns bigint (count, sum) and numeric (avg) as strings to avoid precision loss;
  * our counts and averages fit in a double, and SQLite returns numbers, so both agree.
  */
@@ -78,7 +101,9 @@ export function connect(url: string = defaultDatabaseUrl, poolSize = 10): Connec
 		sqlite.pragma('busy_timeout = 5000');
 		sqlite.pragma('synchronous = NORMAL');
 		return {
-			db: new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: sqlite }) }),
+			db: new Kysely<Database>({
+				dialect: new LockingSqliteDialect({ database: reusingStatements(sqlite) })
+			}),
 			dialect: 'sqlite'
 		};
 	}

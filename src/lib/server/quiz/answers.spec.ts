@@ -17,8 +17,15 @@ for (const dialect of testDialects)
 		});
 		afterEach(() => t.close());
 
-		const answer = (n: number, choice: string, msTaken: number | null = null) =>
-			recordAnswer(t.db, { attempt, questionId: attempt.plan[n].questionId, choice, msTaken });
+		const answer = async (n: number, choice: string, msTaken: number | null = null) =>
+			(
+				await recordAnswer(t.db, {
+					attempt,
+					questionId: attempt.plan[n].questionId,
+					choice,
+					msTaken
+				})
+			).answer;
 		const right = (n: number) => rightChoice(t.db, attempt.plan[n].questionId);
 		const wrong = (n: number) => wrongChoice(t.db, attempt.plan[n]);
 
@@ -59,6 +66,41 @@ for (const dialect of testDialects)
 				})
 			).rejects.toThrow(Rejected);
 			expect(await listForAttempt(t.db, attempt.id)).toHaveLength(0);
+		});
+
+		it("refuses another learner's attempt and an attempt at another quiz, storing nothing", async () => {
+			const stranger = await seedLearner(t.db);
+			const post = (who: { user_id?: string; article_slug?: string }) =>
+				recordAnswer(t.db, {
+					attempt: { ...attempt, ...who },
+					questionId: attempt.plan[0].questionId,
+					choice: attempt.plan[0].choices[0],
+					msTaken: null
+				});
+			await expect(post({ user_id: stranger })).rejects.toThrow(/not yours/);
+			await expect(post({ article_slug: 'another-quiz' })).rejects.toThrow(/not yours/);
+			expect(await listForAttempt(t.db, attempt.id)).toHaveLength(0);
+		});
+
+		it('keeps the time a page reports only when it is believable', async () => {
+			const aMinuteIn = new Date(Date.parse(attempt.started_at) + 60_000);
+			const shown = async (n: number, msBefore: number) => {
+				const { answer } = await recordAnswer(
+					t.db,
+					{
+						attempt,
+						questionId: attempt.plan[n].questionId,
+						choice: attempt.plan[n].choices[0],
+						msTaken: null,
+						shownAt: new Date(aMinuteIn.getTime() - msBefore)
+					},
+					aMinuteIn
+				);
+				return answer.ms_taken;
+			};
+			expect(await shown(0, 59_000)).toBe(59_000);
+			expect(await shown(1, 61_000)).toBeNull(); // before the attempt started
+			expect(await shown(2, -5)).toBeNull(); // in the future
 		});
 
 		it('finishes the attempt with its last answer, not before', async () => {

@@ -1,43 +1,51 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AnswerRow, Database } from '../db/types';
 import { reviewAnswered } from '../review/cards';
-import { finishIfComplete, type Attempt } from './attempts';
-import { grade, itemOf } from './grading';
+import { finishIfComplete, lockOwned, type Attempt, type Owned } from './attempts';
+import { grade, itemOf, Rejected } from './grading';
+import { askedVersion } from './versions';
 
 export interface AnswerInput {
-	attempt: Attempt;
+	/** The attempt the answer form names, with the learner and quiz it must belong to. */
+	attempt: Owned;
 	questionId: string;
 	choice: string;
 	/** Time from the question being shown to the answer, when known. */
 	msTaken: number | null;
+	/**
+	 * When the quiz page says it showed the question, instead of msTaken: the time from then is
+	 * kept only when believable, not before the attempt started and not in the future.
+	 */
+	shownAt?: Date;
+}
+
+export interface Recorded {
+	answer: AnswerRow;
+	attempt: Attempt;
 }
 
 /**
  * Grades and stores one answer, once: a second submit of the same question (a double click, a
- * resent form) gets the answer stored first. Throws Rejected for a question outside the attempt
- * or a choice that was never offered. Everything that follows from an answer hangs off here.
+ * resent form) gets the answer stored first. Throws Rejected for an attempt that is not the
+ * learner's, a question outside the attempt or a choice that was never offered. Everything that
+ * follows from an answer hangs off here, in one transaction.
  */
 export async function recordAnswer(
 	db: Kysely<Database>,
-	{ attempt, questionId, choice, msTaken }: AnswerInput,
+	{ attempt: owned, questionId, choice, msTaken, shownAt }: AnswerInput,
 	now = new Date()
-): Promise<AnswerRow> {
-	const item = itemOf(attempt.plan, questionId);
-	const { answer } = await db
-		.selectFrom('question_version')
-		.select('answer')
-		.where('id', '=', item.versionId)
-		.executeTakeFirstOrThrow();
-	const correct = grade(item, answer, choice);
+): Promise<Recorded> {
 	return db.transaction().execute(async (trx) => {
-		// Answers to one attempt take turns (two tabs, two instances): otherwise on PostgreSQL two
-		// last answers committing together each miss the other's row and the attempt never
-		// finishes. Touching the attempt's row locks it until commit; SQLite already takes turns.
-		await trx
-			.updateTable('attempt')
-			.set({ finished_at: sql.ref('finished_at') })
-			.where('id', '=', attempt.id)
-			.execute();
+		const attempt = await lockOwned(trx, owned);
+		if (!attempt)
+			throw new Rejected(
+				'This quiz attempt is not yours or no longer exists. Start the quiz again.'
+			);
+		const item = itemOf(attempt.plan, questionId);
+		const correct = grade(item, (await askedVersion(trx, item.versionId)).answer, choice);
+		const taken = shownAt ? now.getTime() - shownAt.getTime() : msTaken;
+		const believable =
+			!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(attempt.started_at));
 		// The unique (attempt, question) constraint decides who was first, not a read before the write.
 		const inserted = await trx
 			.insertInto('answer')
@@ -50,29 +58,31 @@ export async function recordAnswer(
 				choice,
 				correct: correct ? 1 : 0,
 				answered_at: now.toISOString(),
-				ms_taken: msTaken
+				ms_taken: believable ? taken : null
 			})
 			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
+			.returningAll()
 			.executeTakeFirst();
-		const stored = await trx
-			.selectFrom('answer')
-			.selectAll()
-			.where('attempt_id', '=', attempt.id)
-			.where('question_id', '=', questionId)
-			.executeTakeFirstOrThrow();
-		if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-			await finishIfComplete(trx, attempt, now);
-			// Every answered question becomes (or reschedules) the learner's review card.
-			await reviewAnswered(trx, {
-				userId: attempt.user_id,
-				questionId,
-				versionId: item.versionId,
-				correct,
-				msTaken,
-				now
-			});
+		if (!inserted) {
+			const first = await trx
+				.selectFrom('answer')
+				.selectAll()
+				.where('attempt_id', '=', attempt.id)
+				.where('question_id', '=', questionId)
+				.executeTakeFirstOrThrow();
+			return { answer: first, attempt };
 		}
-		return stored;
+		await finishIfComplete(trx, attempt, now);
+		// Every answered question becomes (or reschedules) the learner's review card.
+		await reviewAnswered(trx, {
+			userId: attempt.user_id,
+			questionId,
+			versionId: item.versionId,
+			correct,
+			msTaken: inserted.ms_taken,
+			now
+		});
+		return { answer: inserted, attempt };
 	});
 }
 

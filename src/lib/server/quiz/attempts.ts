@@ -1,11 +1,24 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AttemptRow, Database } from '../db/types';
 import { makePlan, parsePlan, type Plan } from './plan';
 
 export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan };
 
+/**
+ * Plans already checked, by attempt: every answer and page view reads its attempt's plan, and
+ * validating it each time cost more than the query. Kept with the text it came from and only
+ * reused for that same text, so a plan is never taken on trust.
+ */
+const parsedPlans = new Map<string, { text: string; plan: Plan }>();
+const parsedPlansCapacity = 10_000;
+
 function parse(row: AttemptRow): Attempt {
-	return { ...row, plan: parsePlan(row.plan) };
+	const known = parsedPlans.get(row.id);
+	if (known?.text === row.plan) return { ...row, plan: known.plan };
+	const plan = parsePlan(row.plan);
+	if (parsedPlans.size >= parsedPlansCapacity) parsedPlans.delete(parsedPlans.keys().next().value!);
+	parsedPlans.set(row.id, { text: row.plan, plan });
+	return { ...row, plan };
 }
 
 export async function get(db: Kysely<Database>, id: string): Promise<Attempt | undefined> {
@@ -111,22 +124,50 @@ export async function resumeOrStart(
 	return start(db, { userId, slug });
 }
 
-/** Marks the attempt finished once every question of its plan has an answer. */
+/** An attempt as a form names it: its id, whose it must be and which quiz it must be at. */
+export type Owned = Pick<AttemptRow, 'id' | 'user_id' | 'article_slug'>;
+
+/**
+ * The attempt `owned` names, if it is that learner's attempt at that quiz, locked until the
+ * transaction `db` ends: answers to one attempt take turns (two tabs, two instances), or on
+ * PostgreSQL two last answers committing together would each miss the other's row and the
+ * attempt would never finish. Touching the row takes its lock and reads it in one statement;
+ * SQLite's IMMEDIATE transactions already take turns.
+ */
+export async function lockOwned(db: Kysely<Database>, owned: Owned): Promise<Attempt | undefined> {
+	const row = await db
+		.updateTable('attempt')
+		.set({ finished_at: sql.ref('finished_at') })
+		.where('id', '=', owned.id)
+		.where('user_id', '=', owned.user_id)
+		.where('article_slug', '=', owned.article_slug)
+		.returningAll()
+		.executeTakeFirst();
+	return row && parse(row);
+}
+
+/**
+ * Marks the attempt finished once every question of its plan has an answer. Counting and
+ * marking are one statement, which sees every answer committed before it started.
+ */
 export async function finishIfComplete(
 	db: Kysely<Database>,
 	attempt: Attempt,
 	now = new Date()
 ): Promise<void> {
-	const { answered } = await db
-		.selectFrom('answer')
-		.select((eb) => eb.fn.countAll<number>().as('answered'))
-		.where('attempt_id', '=', attempt.id)
-		.executeTakeFirstOrThrow();
-	if (Number(answered) < attempt.plan.length) return;
 	await db
 		.updateTable('attempt')
 		.set({ finished_at: now.toISOString() })
 		.where('id', '=', attempt.id)
 		.where('finished_at', 'is', null)
+		.where(
+			(eb) =>
+				eb
+					.selectFrom('answer')
+					.select(eb.fn.countAll().as('answered'))
+					.where('answer.attempt_id', '=', attempt.id),
+			'>=',
+			attempt.plan.length
+		)
 		.execute();
 }

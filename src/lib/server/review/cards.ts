@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database, QuestionVersionRow } from '../db/types';
+import { askedVersion } from '../quiz/versions';
 import { ratingFor, reschedule, type Schedule } from './schedule';
 
 export interface QuizAnswer {
 	userId: string;
 	questionId: string;
+	/** The version the quiz asked (its plan's), which never changes. */
 	versionId: string;
 	correct: boolean;
 	msTaken: number | null;
@@ -40,11 +42,7 @@ export function readingChars(
 export async function reviewAnswered(db: Kysely<Database>, answer: QuizAnswer): Promise<void> {
 	const { userId, questionId, versionId, correct, msTaken, now } = answer;
 	const [version, card] = await Promise.all([
-		db
-			.selectFrom('question_version')
-			.select(['prompt', 'answer', 'distractors'])
-			.where('id', '=', versionId)
-			.executeTakeFirstOrThrow(),
+		askedVersion(db, versionId),
 		db
 			.selectFrom('review_card')
 			.select(scheduleColumns)

@@ -84,31 +84,19 @@ export const actions = {
 			});
 		const form = parsed.data;
 		const learner = await locals.learner();
-		const attempt = await attempts.get(locals.db, form.attempt);
-		if (!attempt || attempt.user_id !== learner.id || attempt.article_slug !== params.slug)
-			return fail(400, {
-				message: 'This quiz attempt is not yours or no longer exists. Start the quiz again.'
-			});
-		const now = new Date();
-		const shown = form.shown ? now.getTime() - Date.parse(form.shown) : NaN;
-		try {
-			await recordAnswer(
-				locals.db,
-				{
-					attempt,
-					questionId: form.question,
-					choice: form.choice,
-					// The time comes from the page, so it is only kept when it is believable.
-					msTaken:
-						shown >= 0 && shown <= now.getTime() - Date.parse(attempt.started_at) ? shown : null
-				},
-				now
-			);
-		} catch (e) {
-			if (e instanceof Rejected) return fail(400, { message: e.message });
+		const recorded = await recordAnswer(locals.db, {
+			attempt: { id: form.attempt, user_id: learner.id, article_slug: params.slug },
+			questionId: form.question,
+			choice: form.choice,
+			msTaken: null,
+			// The time comes from the page, so it is only kept when it is believable.
+			shownAt: form.shown ? new Date(form.shown) : undefined
+		}).catch((e: unknown) => {
+			if (e instanceof Rejected) return e;
 			throw e;
-		}
-		const number = attempt.plan.findIndex((i) => i.questionId === form.question) + 1;
+		});
+		if (recorded instanceof Rejected) return fail(400, { message: recorded.message });
+		const number = recorded.attempt.plan.findIndex((i) => i.questionId === form.question) + 1;
 		redirect(303, `/quiz/${params.slug}?q=${number}`);
 	}
 } satisfies Actions;
