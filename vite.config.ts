@@ -78,6 +78,8 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					environment: 'node',
+					// Tests seed through the app's own domain modules, which import from $lib.
+					alias: { $lib: new URL('./src/lib', import.meta.url).pathname },
 					include: ['tests/e2e/**/*.spec.ts'],
 					globalSetup: ['./tests/support/build.ts'],
 					fileParallelism: false,

@@ -5,6 +5,7 @@ import { migrate } from '$lib/server/db/connect';
 import { db } from '$lib/server/db';
 import { createGuest, findGuest } from '$lib/server/identity/learner';
 import { sessionUser } from '$lib/server/auth/session';
+import { newCardsPerDay } from '$lib/server/review/settings';
 
 export const init: ServerInit = async () => {
 	await migrate(db);
@@ -12,6 +13,7 @@ export const init: ServerInit = async () => {
 	const report = await importBank(db, env.LEDE_QUESTIONS_DIR || 'questions');
 	for (const line of [...report.problems, ...report.conflicts]) console.warn(line);
 	console.log(summarizeImport(report));
+	console.log(`Review: at most ${newCardsPerDay} new cards a day per learner`);
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

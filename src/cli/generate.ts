@@ -26,7 +26,9 @@ interface Source {
 
 function readSource(file: string): Source {
 	if (!existsSync(file)) throw new GeneratorInputError(`${file}: no such file`);
-	const size = statSync(file).size;
+	const stat = statSync(file);
+	if (stat.isDirectory()) throw new GeneratorInputError(`${file}: a folder, not an article file`);
+	const size = stat.size;
 	if (size > MAX_ARTICLE_CHARS * 4)
 		throw new GeneratorInputError(`${file}: the article is too large (${size} bytes)`);
 	const text = readFileSync(file, 'utf8');

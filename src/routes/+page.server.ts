@@ -1,6 +1,7 @@
 import { forStudent } from '$lib/server/classes/assignment';
 import * as articles from '$lib/server/quiz/articles';
 import { countDue } from '$lib/server/review/queue';
+import { newCardsPerDay } from '$lib/server/review/settings';
 import type { PageServerLoad } from './$types';
 
 /** The feed: plain GET parameters, so search and filter work without JavaScript and can be shared. */
@@ -12,7 +13,7 @@ export const load = (async ({ locals, url }) => {
 		articles.feed(locals.db, locals.user?.id ?? null, { search, tag }),
 		articles.tags(locals.db),
 		locals.user ? forStudent(locals.db, locals.user.id, now.toISOString().slice(0, 10)) : [],
-		locals.user ? countDue(locals.db, locals.user.id, now) : null
+		locals.user ? countDue(locals.db, locals.user.id, now, newCardsPerDay) : null
 	]);
 	return { feed, tags, search, tag, assigned, due };
 }) satisfies PageServerLoad;

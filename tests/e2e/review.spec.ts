@@ -114,5 +114,6 @@ for (const javaScript of [true, false])
 			expect(await accuracy.textContent()).toContain('2 of 2 right');
 			if (javaScript) expect(await axe(page)).toEqual([]);
 			await context.close();
-		});
+			// A whole quiz, two reviews and four axe runs: minutes on a busy two-core machine.
+		}, 300_000);
 	});

@@ -39,6 +39,27 @@ describe('Retention', () => {
 		expect(document.querySelectorAll('svg circle')).toHaveLength(2);
 	});
 
+	it('says review accuracy comes once the learner has answered in review', () => {
+		render(Retention, {
+			retention: {
+				byState: [
+					{ state: 'new', cards: 0 },
+					{ state: 'learning', cards: 0 },
+					{ state: 'review', cards: 3 },
+					{ state: 'relearning', cards: 0 }
+				],
+				dueByDay: week,
+				accuracyByDay: []
+			}
+		});
+		expect(screen.queryByRole('table', { name: /Right answers in review/ })).toBeNull();
+		expect(screen.getByTestId('no-review-answers')).toHaveTextContent('No answers in review yet');
+		expect(screen.getByRole('link', { name: 'review your cards' })).toHaveAttribute(
+			'href',
+			'/review'
+		);
+	});
+
 	it('shows nothing before the learner has a card', () => {
 		render(Retention, {
 			retention: {

@@ -37,7 +37,7 @@ export const WEEKDAYS = [
 ];
 
 const MONTH_RE =
-	'(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+	'(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DATE_RE = new RegExp(
 	[
 		`(?<md>\\b${MONTH_RE}\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<mdYear>\\d{4}))?)`,
@@ -55,6 +55,21 @@ function monthIndex(name: string): number {
 	return (
 		MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1
 	);
+}
+
+/** "December 28" in an article of 3 January is the December just gone, not the one to come. */
+function nearestYear(pub: Date | undefined, month: number, day: number): number | undefined {
+	if (!pub) return undefined;
+	const y = pub.getUTCFullYear();
+	const away = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - pub.getTime());
+	return [y - 1, y + 1].reduce((best, year) => (away(year) < away(best) ? year : best), y);
+}
+
+/** A month written as `like` is: a full name stays full, "Aug." or "Sept" turns into "Oct." or "Oct". */
+function monthLike(like: string, month: number): string {
+	const name = MONTHS[(month + 12) % 12];
+	if (MONTHS.includes(like) || name === 'May') return name;
+	return name.slice(0, 3) + (like.endsWith('.') ? '.' : '');
 }
 
 const iso = (y: number, m: number, d?: number) =>
@@ -80,7 +95,7 @@ export function findDates(
 		if (g.md || g.dm) {
 			const month = monthIndex(g.md ? m[2] : g.dmMonth);
 			const day = Number(g.md ? g.mdDay : g.dmDay);
-			const year = Number(g.mdYear ?? g.dmYear) || pubYear;
+			const year = Number(g.mdYear ?? g.dmYear) || nearestYear(pub, month, day);
 			if (day < 1 || day > 31) continue;
 			out.push({
 				...base,
@@ -155,23 +170,16 @@ export function nearbyDates(d: DateMention, seed: number): string[] {
 					return [text.replace(/\b\d{1,2}(?=(?:st|nd|rd|th)?\b(?!\d))/, String(day))];
 				})
 				.concat(
-					pick([-1, 1, 2]).map((off) => {
-						const month = MONTHS[(d.month! - 1 + off + 12) % 12];
-						const written =
-							monthName.length <= 4
-								? month.slice(0, monthName.replace('.', '').length) +
-									(monthName.endsWith('.') ? '.' : '')
-								: month;
-						return text.replace(monthName, written);
-					})
+					pick([-1, 1, 2]).map((off) =>
+						text.replace(monthName, monthLike(monthName, d.month! - 1 + off))
+					)
 				);
 		}
 		case 'month': {
-			const name = /\p{L}+/u.exec(text)![0];
-			return pick([-2, -1, 1, 2, 3, -3]).map((off) => {
-				const month = MONTHS[(d.month! - 1 + off + 12) % 12];
-				return text.replace(name, name.length <= 4 ? month.slice(0, name.length) : month);
-			});
+			const name = /\p{L}+\.?/u.exec(text)![0];
+			return pick([-2, -1, 1, 2, 3, -3]).map((off) =>
+				text.replace(name, monthLike(name, d.month! - 1 + off))
+			);
 		}
 		case 'year':
 			return pick([-2, -1, 1, 2, -3, 3]).map((off) => String(d.year! + off));

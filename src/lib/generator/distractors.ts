@@ -3,7 +3,7 @@ import { nearbyDates } from './dates';
 import type { Entity } from './entities';
 import { findActions, type Fact } from './facts';
 import { BUILTIN } from './lexicon';
-import { formatLike, type Quantity } from './numbers';
+import { formatLike, nearbyFractions, type Quantity } from './numbers';
 import { fold, hash } from './span';
 
 /** Names and figures other articles in the bank offer as distractors. */
@@ -74,7 +74,9 @@ function quantityPool(a: Analysis, q: Quantity, fact: Fact, seed: number): strin
 				!(o.start >= fact.sentence.start && o.end <= fact.sentence.end)
 		)
 		.filter((o) => o.value / q.value < 10 && q.value / o.value < 10 && o.value !== q.value)
-		.map((o) => o.text);
+		// "23.5 percent" beside "40 per cent" would stand out as the odd one: written like the answer.
+		.map((o) => o.figure.text + q.text.slice(q.figure.end - q.start));
+	if (q.measure === 'fraction') return [fromArticle, nearbyFractions(q)];
 	const integer = Number.isInteger(
 		q.value / 10 ** Math.max(0, Math.floor(Math.log10(q.value)) - 1)
 	);

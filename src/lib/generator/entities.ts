@@ -335,7 +335,9 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 		if (type === 'place') e.country = COUNTRIES.has(name.normalize('NFC'));
 		list.push(e);
 		byKey.set(fold(name), e);
-		for (const part of name.split(' '))
+		// "el-Sisi" is also written "Sisi" on its own.
+		const parts = name.split(' ').flatMap((p) => [p, /^(?:al|el)-(\p{Lu}.+)$/u.exec(p)?.[1] ?? '']);
+		for (const part of parts)
 			if (!CONNECTORS.has(part) && part.length > 1) {
 				const owners = tokenOwners.get(fold(part)) ?? new Set();
 				owners.add(e);
@@ -379,12 +381,26 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 				const people = multi.filter((e) => e.type === 'person' || e.type === 'org');
 				entity = people[0] ?? multi[0];
 				ambiguous = people.length > 1;
-				if (people.length === 0 && (multi.length > 1 || fold(multi[0].name.split(' ')[0]) !== key))
+				// "Wibisono said …" after "Bambang Hartono Wibisono" was left unclassified: a person.
+				const surname =
+					people.length === 0 &&
+					multi.length === 1 &&
+					multi[0].type === 'thing' &&
+					fold(multi[0].name.split(' ').pop()!) === key &&
+					(speechFollows(body, r.words[0].end) || classify(r, name, parse) === 'person');
+				if (surname) multi[0].type = 'person';
+				else if (
+					people.length === 0 &&
+					(multi.length > 1 || fold(multi[0].name.split(' ')[0]) !== key)
+				)
 					entity = undefined;
 				else if (!ambiguous) shortUsed.set(entity, name);
 			}
-			if (!entity && r.words.length > 1)
+			if (!entity && r.words.length > 1) {
 				entity = [...byKey.values()].find((e) => fold(e.name).includes(key));
+				// "García Martínez" for "Ana García Martínez": the article's own short form.
+				if (entity?.type === 'person' && !shortUsed.has(entity)) shortUsed.set(entity, name);
+			}
 			if (!entity) {
 				const initials = [...byKey.values()].find(
 					(e) =>
@@ -406,6 +422,8 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 		if (r.titled && entity.type !== 'person' && !ambiguous && entity.mentions.length === 0)
 			entity.type = 'person';
 		if (r.role) entity.roles.push(r.role.text);
+		const apposed = appositiveRole(body, sentences[r.sentence], m);
+		if (apposed) entity.roles.push(apposed);
 		entity.mentions.push(m);
 		mentions.push(m);
 	}
@@ -434,6 +452,19 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 		},
 		describe: (phrase) => describe(live, phrase)
 	};
+}
+
+/** "the tourism minister, Joana Pires" or "Joana Pires, the tourism minister,": an office set off by commas. */
+function appositiveRole(body: string, s: Sentence, m: Span): string | undefined {
+	const before = /\bthe\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+),\s*$/iu.exec(
+		body.slice(s.start, m.start)
+	);
+	const after = /^,\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+of\b|\s*[,.;])/u.exec(
+		body.slice(m.end, s.end)
+	);
+	return [before?.[1], after?.[1]].find(
+		(role) => role && TITLES.has(lower(role.split(/\s+/).pop()!))
+	);
 }
 
 function initialsOf(name: string): string {
@@ -469,7 +500,8 @@ function describe(entities: Entity[], phrase: string): Entity | undefined {
 		return e.roles.some((r) => {
 			const rw = fold(r).split(' ');
 			const rHead = rw[rw.length - 1];
-			const headFits = rHead === head || (LEADER_WORDS.has(head) && LEADER_WORDS.has(rHead));
+			const leads = LEADER_WORDS.has(rHead) || / prime minister$/.test(` ${fold(r)}`);
+			const headFits = rHead === head || (LEADER_WORDS.has(head) && leads);
 			return headFits && modifiers.every((m) => rw.includes(m));
 		});
 	});

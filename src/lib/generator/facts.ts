@@ -447,6 +447,7 @@ function clauseQuestion(
 		if (q.measure === 'percent') whPhrase = movement ? 'by what percentage' : 'what percentage';
 		else if (q.measure === 'money') whPhrase = movement ? 'by how much' : 'how much';
 		else if (q.measure === 'count' || q.measure === 'duration') whPhrase = `how many ${q.unit}`;
+		else if (q.measure === 'fraction') whPhrase = 'what share';
 		else whPhrase = movement ? 'by how much' : 'how many';
 		if (ofPart && q.measure !== 'money') {
 			whPhrase += ` of ${ofPart[1]}`;

@@ -1,5 +1,5 @@
 import { question as questionSchema, questionProblems, type Question } from '../bank/schema';
-import { analyse } from './analyse';
+import { analyse, type Analysis } from './analyse';
 import { neighboursOf, pickDistractors } from './distractors';
 import { extractFacts, type Fact } from './facts';
 import { rank } from './rank';
@@ -86,6 +86,20 @@ function explanationOf(f: Fact): string | undefined {
 	return parts.length ? parts.join(' ') : undefined;
 }
 
+/** A prompt that says "Kim" when two Kims are named points at nobody in particular. */
+function namesSomeoneAmbiguous(a: Analysis, f: Fact): boolean {
+	return a.entities
+		.in(f.evidence.start, f.evidence.end)
+		.some(
+			(m) =>
+				m.ambiguous &&
+				new RegExp(
+					`(?<![\\p{L}-])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-]| \\p{Lu})`,
+					'u'
+				).test(f.prompt)
+		);
+}
+
 export function generate(input: GeneratorInput, options: GeneratorOptions = {}): GeneratorResult {
 	checkInput(input.body);
 	const warnings: string[] = [];
@@ -126,6 +140,7 @@ export function generate(input: GeneratorInput, options: GeneratorOptions = {}):
 		// A prompt that opens a quotation must close it.
 		if ((f.prompt.match(/[“”"]/g)?.length ?? 0) % 2 === 1) continue;
 		if (sanityProblem(f.prompt, [f.answer.text, ...distractors], input.body)) continue;
+		if (namesSomeoneAmbiguous(a, f)) continue;
 		const parsed = questionSchema.safeParse(candidate);
 		if (!parsed.success || questionProblems(parsed.data, input.body).length) continue;
 		ids.add(id);

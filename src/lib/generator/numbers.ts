@@ -1,7 +1,7 @@
 import type { Parse } from './parse';
 import { span, type Span } from './span';
 
-export type Measure = 'percent' | 'money' | 'count' | 'duration' | 'bare';
+export type Measure = 'percent' | 'money' | 'count' | 'duration' | 'fraction' | 'bare';
 
 export interface Quantity extends Span {
 	value: number;
@@ -51,7 +51,7 @@ const SCALES: Record<string, number> = {
 	trillion: 1e12
 };
 const CURRENCY_WORDS =
-	/^(?:dollars?|pesos?|euros?|pounds?|yen|yuan|renminbi|rupees?|rubles?|roubles?|won|francs?|reais|real|rand|naira|shillings?|dinars?|dirhams?|riyals?|lira|kronor|kroner|krona|krone|zlotys?|cedis?|bahts?|ringgits?)$/i;
+	/^(?:dollars?|pesos?|euros?|pounds?|yen|yuan|renminbi|rupees?|rupiah|rubles?|roubles?|won|francs?|reais|real|rand|naira|kwacha|birr|taka|dong|shillings?|dinars?|dirhams?|riyals?|lira|kronor|kroner|krona|krone|zlotys?|cedis?|bahts?|ringgits?|pesos?|hryvnias?|forints?)$/i;
 const DURATION_WORDS =
 	/^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
 const NOT_UNITS =
@@ -86,6 +86,8 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 		const before = body.slice(Math.max(0, start - 2), start);
 		// Inside a name ("Soyuz-2") or a code ("Rossiya 1"): not a quantity.
 		if (/[-\p{L}]$/u.test(before.trimEnd()) && before.endsWith('-')) continue;
+		// A clock time ("6:04 p.m.") or a score ("2:1") is no amount.
+		if (/\d:$/.test(before) || /^:\d/.test(body.slice(figureEnd, figureEnd + 2))) continue;
 		const prevWord = /(\S+)\s*$/.exec(body.slice(Math.max(0, start - 30), start))?.[1] ?? '';
 		let measure: Measure = 'bare';
 		let unit = '';
@@ -99,6 +101,7 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 		if (!percent) {
 			const after = /^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(body.slice(end, end + 40));
 			const w1 = after?.[1];
+			let counted: Span | undefined;
 			if (w1 && !NOT_UNITS.test(w1)) {
 				const tags = parse.tokenAt(end + after[0].indexOf(w1))?.tags;
 				const w2 = after?.[2];
@@ -110,6 +113,10 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 					measure = 'duration';
 					unit = w1;
 					end += after[0].indexOf(w1) + w1.length;
+				} else if (!currency && (counted = countedPhrase(body, end, parse))) {
+					unit = counted.text;
+					end = counted.end;
+					measure = 'count';
 				} else if (
 					!currency &&
 					tags &&
@@ -163,7 +170,77 @@ export function findQuantities(body: string, parse: Parse, skip: Span[]): Quanti
 			figure: span(body, start, Math.min(figureEnd, end))
 		});
 	}
-	return out;
+	for (const m of body.matchAll(FRACTION_RE)) {
+		const value = fractionValue(m[0]);
+		if (skip.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
+		const figure = span(body, m.index, m.index + m[0].length);
+		out.push({ ...figure, value, measure: 'fraction', unit: '', figure });
+	}
+	return out.sort((x, y) => x.start - y.start);
+}
+
+const DENOMINATORS: Record<string, number> = {
+	half: 2,
+	third: 3,
+	quarter: 4,
+	fifth: 5,
+	sixth: 6,
+	eighth: 8,
+	tenth: 10
+};
+const FRACTION_RE = new RegExp(
+	`\\b(?:one|two|three|four|five|seven|nine)-(?:${Object.keys(DENOMINATORS).join('|')})s?\\b`,
+	'gi'
+);
+const FRACTIONS = [
+	'one-tenth',
+	'one-fifth',
+	'one-quarter',
+	'one-third',
+	'two-fifths',
+	'one-half',
+	'three-fifths',
+	'two-thirds',
+	'three-quarters',
+	'four-fifths'
+];
+
+function fractionValue(text: string): number {
+	const [n, d] = text.toLowerCase().split('-');
+	return WORD_NUMBERS[n] / DENOMINATORS[d.replace(/s$/, '')];
+}
+
+/** "Two-thirds" → "Three-quarters", "One-half", …: the shares nearest to it, written like it. */
+export function nearbyFractions(q: Quantity): string[] {
+	const capital = /^\p{Lu}/u.test(q.text);
+	return FRACTIONS.filter((f) => fractionValue(f) !== q.value)
+		.sort((x, y) => Math.abs(fractionValue(x) - q.value) - Math.abs(fractionValue(y) - q.value))
+		.slice(0, 4)
+		.map((f) => (capital ? f[0].toUpperCase() + f.slice(1) : f));
+}
+
+const NOT_MODIFIERS = ['Pronoun', 'Preposition', 'Determiner', 'Conjunction', 'Verb'];
+
+/**
+ * "11,000 commune health stations", "40 police officers": what is counted is the plural noun
+ * the modifiers lead up to, not the first of them.
+ */
+function countedPhrase(body: string, from: number, parse: Parse): Span | undefined {
+	const word = / +([a-z][a-z-]*)/y;
+	word.lastIndex = from;
+	let start = 0;
+	let end = 0;
+	for (let i = 0; i < 4; i++) {
+		const m = word.exec(body);
+		if (!m || NOT_UNITS.test(m[1])) break;
+		const at = word.lastIndex - m[1].length;
+		start ||= at;
+		const tags = parse.tokenAt(at)?.tags;
+		if (!tags || !(tags.has('Noun') || tags.has('Adjective'))) break;
+		if (NOT_MODIFIERS.some((t) => tags.has(t) && !tags.has('Noun'))) break;
+		if (tags.has('Plural')) end = word.lastIndex;
+	}
+	return end ? span(body, start, end) : undefined;
 }
 
 /** Writes `value` the way `like` was written: same currency sign, scale word, decimals and unit. */

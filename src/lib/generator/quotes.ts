@@ -21,7 +21,7 @@ const BEFORE = new RegExp(
 	`(?<subj>[^,.;“”"]{1,90}?)\\s+(?:${VERBS})(?:\\s+(?:that|reporters|journalists))?\\s*[,:]?\\s*$`,
 	'u'
 );
-const PRONOUN = /^(?:he|she|they|the \w+)$/i;
+const PRONOUN = /^(?:he|she|they|the (?:[\p{L}-]+ ){0,3}[\p{L}-]+)$/iu;
 
 /** Direct quotes attributed to a named speaker; a quote without a clear speaker is left out. */
 export function findQuotes(body: string, sentences: Sentence[], entities: Entities): Quote[] {
@@ -75,7 +75,7 @@ function speakerOf(
 		.in(s.start, s.end)
 		.filter((m) => m.entity.type === 'person' && !m.ambiguous);
 	if (described) {
-		const m = here.find((x) => x.entity === described);
+		const m = [...here, ...namedBefore(s, sentences, entities)].find((x) => x.entity === described);
 		if (m) return { speaker: described, mention: m };
 	}
 	if (!/^(?:he|she)$/i.test(text)) return undefined;
@@ -87,11 +87,16 @@ function speakerOf(
 	if (people(hereBefore).length === 1)
 		return { speaker: hereBefore[0].entity, mention: hereBefore[0] };
 	if (here.length) return undefined;
-	const prev = sentences[s.index - 1];
-	if (!prev || prev.paragraph !== s.paragraph - 1 + (prev.paragraph === s.paragraph ? 1 : 0))
-		return undefined;
-	const there = entities.in(prev.start, prev.end).filter((m) => !m.ambiguous);
+	const there = namedBefore(s, sentences, entities);
 	const candidates = people(there);
 	if (candidates.length !== 1) return undefined;
 	return { speaker: candidates[0], mention: there.find((m) => m.entity === candidates[0])! };
+}
+
+/** The unambiguous names in the sentence before, where "he said" or "the minister said" looks. */
+function namedBefore(s: Sentence, sentences: Sentence[], entities: Entities): Mention[] {
+	const prev = sentences[s.index - 1];
+	if (!prev || prev.paragraph !== s.paragraph - 1 + (prev.paragraph === s.paragraph ? 1 : 0))
+		return [];
+	return entities.in(prev.start, prev.end).filter((m) => !m.ambiguous);
 }

@@ -37,6 +37,10 @@ describe('sanityProblem', () => {
 		expect(sanityProblem('When will it start?', ['1 July', '1 June', '1 Augu'], body)).toContain(
 			'"1 Augu"'
 		);
+		// "August" in the article does not make its first four letters a word.
+		expect(
+			sanityProblem('When will it start?', ['4 July', '4 June', '4 Augu'], 'It began on 1 August.')
+		).toContain('"4 Augu"');
 		expect(sanityProblem('When will it start?', ['1 July', '1 June', '1 Sept'], body)).toBe(
 			undefined
 		);

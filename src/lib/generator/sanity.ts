@@ -51,7 +51,7 @@ function truncatedCalendarWord(choice: string, body: string): boolean {
 		const w = token.toLowerCase();
 		return (
 			w.length >= 3 &&
-			!body.includes(token) &&
+			!new RegExp(`(?<!\\p{L})${token}(?!\\p{L})`, 'u').test(body) &&
 			!CALENDAR_ABBREVIATIONS.has(w) &&
 			!CALENDAR_WORDS.includes(w) &&
 			CALENDAR_WORDS.some((c) => c.startsWith(w))

@@ -31,6 +31,50 @@ describe('splitSentences', () => {
 		expect(texts(body)).toEqual(['"Who pays?" Minister Ali asked.', 'Nobody answered.']);
 	});
 
+	it.each([
+		[
+			'keeps decimals, money and percentages inside their sentence',
+			'Growth slowed to 2.5 percent last quarter. The deficit reached $3.5 million. Turnout was 61.2 per cent.',
+			[
+				'Growth slowed to 2.5 percent last quarter.',
+				'The deficit reached $3.5 million.',
+				'Turnout was 61.2 per cent.'
+			]
+		],
+		[
+			'runs on past "Jan.", "Gen.", "Inc." and middle initials, and stops after a.m. and U.S. at a new sentence',
+			'Talks began on Jan. 15 with Gen. Musa Bello. George W. Harlan chaired them. Shares of Acme Inc. fell. The ship left at 9 a.m. The crew rested. The firm moved to the U.S. Its rivals stayed.',
+			[
+				'Talks began on Jan. 15 with Gen. Musa Bello.',
+				'George W. Harlan chaired them.',
+				'Shares of Acme Inc. fell.',
+				'The ship left at 9 a.m.',
+				'The crew rested.',
+				'The firm moved to the U.S.',
+				'Its rivals stayed.'
+			]
+		],
+		[
+			'keeps a quote that a colon introduces in one sentence, full stops inside it included',
+			'Mayor Ines Duarte said: “The bridge is safe. It will reopen.” Traffic resumed.',
+			['Mayor Ines Duarte said: “The bridge is safe. It will reopen.”', 'Traffic resumed.']
+		]
+	])('%s', (_, body, sentences) => {
+		expect(texts(body)).toEqual(sentences);
+	});
+
+	it('gives offsets that find each sentence again in a text with accents, dashes and curly quotes', () => {
+		const body =
+			'São Tomé — the capital — hosted Dr. Ngozi Eze on Friday.\n\n“We are grateful,” said Eze.  Officials in the U.N. agreed.';
+		const ss = splitSentences(body);
+		expect(ss.map((s) => s.text)).toEqual([
+			'São Tomé — the capital — hosted Dr. Ngozi Eze on Friday.',
+			'“We are grateful,” said Eze.',
+			'Officials in the U.N. agreed.'
+		]);
+		for (const s of ss) expect(body.slice(s.start, s.end)).toBe(s.text);
+	});
+
 	it('numbers paragraphs by line', () => {
 		const ss = splitSentences('One. Two.\n\nThree.');
 		expect(ss.map((s) => s.paragraph)).toEqual([0, 0, 1]);

@@ -67,7 +67,9 @@ function endsSentence(text: string, dot: number): boolean {
 	// acronym is followed by a typical sentence opener.
 	if (/^\p{Lu}$/u.test(word)) return false;
 	if (/^(?:\p{L}\.)+\p{L}$/u.test(word))
-		return /^(?:The|A|An|It|He|She|They|We|But|In|On|At|This|That|However)\b/.test(next);
+		return /^(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|There|These|Those|But|And|In|On|At|This|That|However)\b/.test(
+			next
+		);
 	return true;
 }
 

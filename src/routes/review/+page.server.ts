@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { excerpt } from '$lib/evidence';
 import { countDue, nextDue } from '$lib/server/review/queue';
+import { newCardsPerDay } from '$lib/server/review/settings';
 import { answerShowing, reviewFeedback, showNext } from '$lib/server/review/showing';
 import { streak } from '$lib/server/review/stats';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,7 +21,7 @@ export const load = (async ({ locals, url }) => {
 	const feedback = answered ? await reviewFeedback(locals.db, user.id, answered) : null;
 	if (answered && !feedback) error(404, 'There is no such review answer.');
 	const [due, days] = await Promise.all([
-		countDue(locals.db, user.id, now),
+		countDue(locals.db, user.id, now, newCardsPerDay),
 		streak(locals.db, user.id, now)
 	]);
 	if (feedback) {
@@ -37,7 +38,7 @@ export const load = (async ({ locals, url }) => {
 			}
 		};
 	}
-	const card = await showNext(locals.db, user.id, now);
+	const card = await showNext(locals.db, user.id, now, newCardsPerDay);
 	if (!card)
 		return {
 			view: 'empty' as const,

@@ -1,10 +1,27 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
 import { dueBy } from './schedule';
 
-/** Cards entering review for the first time each day, so a long quiz does not bury the learner. */
+/**
+ * Cards entering review for the first time each day, unless LEDE_REVIEW_NEW_CARDS says
+ * otherwise: a long quiz missed badly should not bury the learner in one session.
+ */
 export const dailyNewCards = 20;
+
+const newCardSetting = z.coerce
+	.number({ error: 'LEDE_REVIEW_NEW_CARDS must be a whole number of cards, e.g. 20' })
+	.int('LEDE_REVIEW_NEW_CARDS must be a whole number of cards, e.g. 20')
+	.min(1, 'LEDE_REVIEW_NEW_CARDS must be at least 1');
+
+/** The daily new-card limit from its setting: the default when unset, a clear error when wrong. */
+export function newCardLimit(setting: string | undefined): number {
+	if (setting === undefined || setting.trim() === '') return dailyNewCards;
+	const parsed = newCardSetting.safeParse(setting);
+	if (!parsed.success) throw new Error(parsed.error.issues[0].message);
+	return parsed.data;
+}
 
 export interface DueCard {
 	question_id: string;
@@ -26,7 +43,8 @@ export function dayStart(now: Date): Date {
 export async function dueQueue(
 	db: Kysely<Database>,
 	userId: string,
-	now: Date
+	now: Date,
+	newPerDay = dailyNewCards
 ): Promise<DueCard[]> {
 	const [due, introducedToday] = await Promise.all([
 		db
@@ -52,13 +70,18 @@ export async function dueQueue(
 			.where('first_reviewed_at', '>=', dayStart(now).toISOString())
 			.executeTakeFirstOrThrow()
 	]);
-	let newLeft = Math.max(0, dailyNewCards - Number(introducedToday.n));
+	let newLeft = Math.max(0, newPerDay - Number(introducedToday.n));
 	return due.filter((card) => card.first_reviewed_at !== null || newLeft-- > 0);
 }
 
 /** How many cards the learner could review now (the home page's badge). */
-export async function countDue(db: Kysely<Database>, userId: string, now: Date): Promise<number> {
-	return (await dueQueue(db, userId, now)).length;
+export async function countDue(
+	db: Kysely<Database>,
+	userId: string,
+	now: Date,
+	newPerDay = dailyNewCards
+): Promise<number> {
+	return (await dueQueue(db, userId, now, newPerDay)).length;
 }
 
 /**

@@ -7,7 +7,7 @@ import { freshDatabase, testDialects, type TestDatabase } from '../../../../test
 import { seedArticle, type SeededQuestion } from '../../../../tests/support/seed';
 import { person } from '../../../../tests/support/teaching';
 import { reviewAnswered } from './cards';
-import { countDue, dailyNewCards } from './queue';
+import { countDue, dailyNewCards, newCardLimit } from './queue';
 import { answerShowing, reviewFeedback, showNext } from './showing';
 import { retention, streak } from './stats';
 
@@ -179,6 +179,54 @@ for (const dialect of testDialects) {
 			expect(secondDay.filter((s) => !seen.has(s.questionId))).toHaveLength(5);
 		});
 
+		it('lets a deployment set its own daily limit, on the home count and in the queue alike', async () => {
+			const questions = await seedArticle(db, 'summit', 8);
+			await takeQuiz(questions, questions, quizDay);
+			const afterQuiz = later(quizDay, 30 * minute);
+			const limit = newCardLimit('5');
+			expect(await countDue(db, learner, afterQuiz, limit)).toBe(5);
+			const shown = new Set<string>();
+			for (let i = 0; i < 5; i++) {
+				const card = await showNext(db, learner, afterQuiz, limit);
+				shown.add(card!.questionId);
+				const q = questions.find((q) => q.id === card!.questionId)!;
+				await answerShowing(db, {
+					userId: learner,
+					showingId: card!.showingId,
+					choice: q.answer,
+					now: afterQuiz
+				});
+			}
+			expect(shown.size).toBe(5);
+			expect(await showNext(db, learner, afterQuiz, limit)).toBeNull();
+			expect(await countDue(db, learner, afterQuiz)).toBe(3);
+		});
+
+		it('turns the review day at midnight UTC, for the new-card limit and the streak', async () => {
+			const questions = await seedArticle(db, 'summit', 2);
+			await takeQuiz(questions, questions, new Date('2024-03-01T23:40:00Z'));
+			const reviewAt = async (iso: string) => {
+				const card = await showNext(db, learner, new Date(iso), 1);
+				if (!card) return null;
+				const q = questions.find((q) => q.id === card.questionId)!;
+				await answerShowing(db, {
+					userId: learner,
+					showingId: card.showingId,
+					choice: q.answer,
+					now: new Date(iso)
+				});
+				return card.questionId;
+			};
+			expect(await reviewAt('2024-03-01T23:59:00Z')).not.toBeNull();
+			// One new card a day: the second waits for the next UTC day, a minute later.
+			expect(await reviewAt('2024-03-01T23:59:59Z')).toBeNull();
+			expect(await reviewAt('2024-03-02T00:00:01Z')).not.toBeNull();
+			expect(await streak(db, learner, new Date('2024-03-02T00:01:00Z'))).toEqual({
+				days: 2,
+				reviewedToday: true
+			});
+		});
+
 		it('interleaves articles instead of returning one article at a time', async () => {
 			const summit = await seedArticle(db, 'summit', 3);
 			const cosmodrome = await seedArticle(db, 'cosmodrome', 3);
@@ -269,3 +317,16 @@ for (const dialect of testDialects) {
 		});
 	});
 }
+
+describe('the daily new-card setting (LEDE_REVIEW_NEW_CARDS)', () => {
+	it(`is ${dailyNewCards} when unset, the number given otherwise`, () => {
+		expect(newCardLimit(undefined)).toBe(dailyNewCards);
+		expect(newCardLimit('')).toBe(dailyNewCards);
+		expect(newCardLimit(' 5 ')).toBe(5);
+	});
+
+	it('refuses what is not a whole number of cards, saying what it wants', () => {
+		for (const bad of ['ten', '2.5', '0', '-3'])
+			expect(() => newCardLimit(bad)).toThrow(/^LEDE_REVIEW_NEW_CARDS must be/);
+	});
+});

@@ -4,7 +4,7 @@ import type { Database } from '../db/types';
 import { grade, Rejected } from '../quiz/grading';
 import { shuffle } from '../quiz/plan';
 import { readingChars, scheduleColumns } from './cards';
-import { dueQueue, pickNext } from './queue';
+import { dailyNewCards, dueQueue, pickNext } from './queue';
 import { ratingFor, reschedule } from './schedule';
 
 export interface ShownCard {
@@ -24,10 +24,11 @@ export interface ShownCard {
 export async function showNext(
 	db: Kysely<Database>,
 	userId: string,
-	now: Date
+	now: Date,
+	newPerDay = dailyNewCards
 ): Promise<ShownCard | null> {
 	const [queue, lastArticle] = await Promise.all([
-		dueQueue(db, userId, now),
+		dueQueue(db, userId, now, newPerDay),
 		lastReviewedArticle(db, userId)
 	]);
 	const next = pickNext(queue, lastArticle);
