@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { sveltekit } from '@sveltejs/kit/vite';
@@ -5,6 +6,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [tailwindcss(), sveltekit()],
+	// The browser's bundle only: the quiz page is what every student loads, on any phone.
+	environments: {
+		client: {
+			build: {
+				minify: 'terser',
+				terserOptions: { module: true, compress: { passes: 2 } },
+				rollupOptions: {
+					output: {
+						// Svelte's and SvelteKit's runtime in one file every page shares, not a dozen small
+						// chunks that each compress on their own and repeat their import lists.
+						manualChunks: (id: string) =>
+							/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx)\//.test(id)
+								? 'framework'
+								: undefined
+					}
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
@@ -53,9 +73,13 @@ export default defineConfig({
 			},
 			{
 				// Real Chromium against the built app (tests/e2e/support): slow by nature, one file at a time.
+				// Not the app's Vite config (the tests are node code), but its $lib, to seed rows with it.
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 				test: {
 					name: 'e2e',
 					environment: 'node',
+					// Tests seed through the app's own domain modules, which import from $lib.
+					alias: { $lib: new URL('./src/lib', import.meta.url).pathname },
 					include: ['tests/e2e/**/*.spec.ts'],
 					globalSetup: ['./tests/support/build.ts'],
 					fileParallelism: false,

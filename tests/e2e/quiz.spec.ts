@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/lib/server/db/connect';
 import type { Database } from '../../src/lib/server/db/types';
-import { keyOfPrompt, keysOf, seedSlug } from '../support/quiz';
-import { root, startApp, type App } from './support/app';
-import { axe, desktop, launchBrowser, openPage, phone } from './support/browser';
+import { keysOf, seedSlug } from '../support/quiz';
+import { startApp, type App } from './support/app';
+import { launchBrowser, openPage } from './support/browser';
+import { answer, feedback, startQuiz } from './support/quiz';
 
 const slug = seedSlug;
-const shots = join(root, process.env.LEDE_SCREENSHOTS ?? 'test-results/screenshots');
 
 let app: App;
 let browser: Browser;
@@ -28,44 +26,6 @@ afterAll(async () => {
 	await app?.stop();
 });
 
-const feedback = (page: Page) => page.locator('[data-feedback]');
-
-/** Answers the question on screen right or wrong on purpose, by keys or by clicks. */
-async function answer(page: Page, { right, keys }: { right: boolean; keys: boolean }) {
-	const prompt = (await page.locator('legend > span').nth(1).textContent())!.trim();
-	const key = await keyOfPrompt(db, prompt);
-	const radios = page.locator('input[name=choice]');
-	const choices: string[] = [];
-	for (let i = 0; i < (await radios.count()); i++)
-		choices.push((await radios.nth(i).getAttribute('value'))!);
-	const pick = right ? choices.indexOf(key.answer) : choices.findIndex((c) => c !== key.answer);
-	if (keys) {
-		await page.keyboard.press(String(pick + 1));
-		await page.keyboard.press('Enter');
-	} else {
-		await radios.nth(pick).check();
-		await page.getByRole('button', { name: 'Check answer' }).click();
-	}
-	await feedback(page).waitFor();
-	await expect
-		.poll(() => page.locator('#verdict').innerText())
-		.toContain(right ? 'Right' : 'Not quite');
-	expect(await feedback(page).locator('mark').innerText()).toBe(key.evidence);
-	expect(await feedback(page).innerText()).toContain(key.answer);
-	const link = await feedback(page)
-		.getByRole('link', { name: /Paragraph \d+ in the article/ })
-		.getAttribute('href');
-	expect(link).toMatch(new RegExp(`/articles/${slug}#p-\\d+$`));
-	return { prompt, choices };
-}
-
-async function startQuiz(page: Page) {
-	await page.goto('/');
-	await page.getByRole('link', { name: /Take the quiz: Putin and Kim Jong-un hold/ }).click();
-	await page.getByRole('button', { name: 'Start the quiz' }).click();
-	await page.locator('legend').waitFor();
-}
-
 describe('taking a quiz', () => {
 	it('runs the whole seed quiz by keyboard with JavaScript on, never reloading the page', async () => {
 		const { context, page } = await openPage(browser, { baseURL: app.url });
@@ -73,7 +33,7 @@ describe('taking a quiz', () => {
 		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 		for (let n = 1; n <= total; n++) {
 			expect(await page.locator('legend').textContent()).toContain(`Question ${n} of ${total}`);
-			await answer(page, { right: n % 3 !== 1, keys: true });
+			await answer(page, db, { right: n % 3 !== 1, keys: true });
 			// Focus lands on the feedback, which is a live region, so it is read out.
 			expect(await page.evaluate(() => !!document.activeElement?.closest('[data-feedback]'))).toBe(
 				true
@@ -100,7 +60,7 @@ describe('taking a quiz', () => {
 		const { context, page } = await openPage(browser, { baseURL: app.url, javaScript: false });
 		await startQuiz(page);
 		for (let n = 1; n <= total; n++) {
-			await answer(page, { right: n > 2, keys: false });
+			await answer(page, db, { right: n > 2, keys: false });
 			await page
 				.getByRole('link', { name: n < total ? 'Next question' : 'See your results' })
 				.click();
@@ -119,9 +79,9 @@ describe('taking a quiz', () => {
 	it('resumes the same question in the same order after a reload, going back and a server restart', async () => {
 		const { context, page } = await openPage(browser, { baseURL: app.url });
 		await startQuiz(page);
-		await answer(page, { right: true, keys: false });
+		await answer(page, db, { right: true, keys: false });
 		await page.getByRole('link', { name: 'Next question' }).click();
-		await answer(page, { right: false, keys: false });
+		await answer(page, db, { right: false, keys: false });
 		await page.getByRole('link', { name: 'Next question' }).click();
 		const third = await page.locator('legend').innerText();
 		const order = await page
@@ -175,62 +135,9 @@ describe('taking a quiz', () => {
 		}
 		expect(html).toContain('name="choice"');
 		// Once the answer is stored the same page does carry the evidence: the check above can fail.
-		await answer(page, { right: true, keys: false });
+		await answer(page, db, { right: true, keys: false });
 		const after = await (await page.request.get(`/quiz/${slug}?q=1`)).text();
 		expect(keys.some((k) => after.includes(k.evidence))).toBe(true);
 		await context.close();
 	});
-});
-
-describe('every page', () => {
-	const variants = [
-		{ name: 'phone-light', viewport: phone, colorScheme: 'light' as const },
-		{ name: 'phone-dark', viewport: phone, colorScheme: 'dark' as const },
-		{ name: 'desktop-light', viewport: desktop, colorScheme: 'light' as const },
-		{ name: 'desktop-dark', viewport: desktop, colorScheme: 'dark' as const }
-	];
-
-	it('has no serious accessibility problem on phone and desktop, light and dark, and is photographed', async () => {
-		mkdirSync(shots, { recursive: true });
-		const { context, page } = await openPage(browser, { baseURL: app.url });
-		const problems: Record<string, unknown> = {};
-		// One walk through the app; each page is checked and photographed in every variant.
-		const check = async (name: string) => {
-			for (const variant of variants) {
-				await page.setViewportSize(variant.viewport);
-				await page.emulateMedia({ colorScheme: variant.colorScheme });
-				const found = await axe(page);
-				if (found.length) problems[`${name} ${variant.name}`] = found;
-				await page.screenshot({ path: join(shots, `${name}-${variant.name}.png`), fullPage: true });
-			}
-		};
-		await page.goto('/progress');
-		await check('progress-empty');
-		await page.goto('/');
-		await check('feed');
-		await page.goto(`/articles/${slug}`);
-		await check('article');
-		await page.goto(`/quiz/${slug}`);
-		await check('quiz-start');
-		await page.getByRole('button', { name: 'Start the quiz' }).click();
-		await page.locator('legend').waitFor();
-		await page.locator('input[name=choice]').nth(1).check();
-		await check('question');
-		for (let n = 1; n <= total; n++) {
-			await answer(page, { right: n % 4 !== 1, keys: false });
-			if (n === 1) await check('feedback-wrong');
-			if (n === 2) await check('feedback-right');
-			await page.locator('[data-feedback] a.btn-primary').click();
-			if (n < total) await page.locator('legend').waitFor();
-		}
-		await page.waitForURL(`**/results`);
-		await check('results');
-		await page.goto('/progress');
-		await check('progress');
-		await page.goto('/?q=nothing-like-this');
-		await check('feed-empty-search');
-		expect(problems).toEqual({});
-		await context.close();
-		// Ten pages in four variants, each checked by axe: minutes on a busy two-core machine.
-	}, 400_000);
 });

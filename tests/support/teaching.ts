@@ -1,6 +1,6 @@
 /** Rows the teaching tests start from: people of each role and a quiz to set. */
 import type { Kysely } from 'kysely';
-import { insertDrafts } from '../../src/lib/server/authoring/question';
+import { insertDrafts, type Draft } from '../../src/lib/server/authoring/question';
 import type { Database, UserRow } from '../../src/lib/server/db/types';
 
 export async function person(
@@ -26,25 +26,67 @@ export async function person(
 export const quizBody =
 	'The city council approved a new budget on Monday.\nMayor Ana Ruiz said the tram line would open in 2026.';
 
-/** An article with two published questions, owned by `owner` (or nobody, like a seed quiz). */
+/** What a quiz is made of; the evidence is a sentence of the body. */
+export interface QuizContent {
+	title: string;
+	source: string;
+	url: string | null;
+	body: string;
+	questions: (Pick<
+		Draft,
+		'bankId' | 'kind' | 'prompt' | 'answer' | 'distractors' | 'explanation'
+	> & {
+		evidence: string;
+	})[];
+}
+
+const sampleQuiz = (slug: string): QuizContent => ({
+	title: `Quiz ${slug}`,
+	source: 'Test Gazette',
+	url: null,
+	body: quizBody,
+	questions: [
+		{
+			bankId: 'who-mayor',
+			kind: 'who',
+			prompt: 'Who said the tram line would open in 2026?',
+			answer: 'Ana Ruiz',
+			distractors: ['Ben Ode', 'Cara Lind'],
+			explanation: null,
+			evidence: 'Mayor Ana Ruiz said the tram line would open in 2026.'
+		},
+		{
+			bankId: 'when-budget',
+			kind: 'when',
+			prompt: 'On which day did the council approve the budget?',
+			answer: 'Monday',
+			distractors: ['Tuesday', 'Friday'],
+			explanation: null,
+			evidence: 'The city council approved a new budget on Monday.'
+		}
+	]
+});
+
+/** A published article with its questions published, owned by `owner` (or nobody, like a seed quiz). */
 export async function publishedQuiz(
 	db: Kysely<Database>,
 	slug: string,
-	owner: UserRow | null = null
+	owner: UserRow | null = null,
+	content: QuizContent = sampleQuiz(slug)
 ): Promise<string[]> {
 	const now = new Date().toISOString();
 	await db
 		.insertInto('article')
 		.values({
 			slug,
-			title: `Quiz ${slug}`,
-			source: 'Test Gazette',
-			url: null,
+			title: content.title,
+			source: content.source,
+			url: content.url,
 			published_on: '2024-03-04',
 			place: null,
 			language: 'en',
 			tags: '[]',
-			body: quizBody,
+			body: content.body,
 			status: 'published',
 			owner_id: owner?.id ?? null,
 			file_hash: null,
@@ -52,37 +94,18 @@ export async function publishedQuiz(
 			updated_at: now
 		})
 		.execute();
-	const evidence = (text: string) => {
-		const start = quizBody.indexOf(text);
-		return { start, end: start + text.length, text };
-	};
 	const ids = await insertDrafts(
 		db,
 		slug,
-		[
-			{
-				bankId: 'who-mayor',
-				kind: 'who',
-				prompt: 'Who said the tram line would open in 2026?',
-				answer: 'Ana Ruiz',
-				distractors: ['Ben Ode', 'Cara Lind'],
-				explanation: null,
-				evidence: evidence('Mayor Ana Ruiz said the tram line would open in 2026.'),
+		content.questions.map(({ evidence, ...q }) => {
+			const start = content.body.indexOf(evidence);
+			return {
+				...q,
+				evidence: { start, end: start + evidence.length, text: evidence },
 				origin: 'generated',
 				tags: []
-			},
-			{
-				bankId: 'when-budget',
-				kind: 'when',
-				prompt: 'On which day did the council approve the budget?',
-				answer: 'Monday',
-				distractors: ['Tuesday', 'Friday'],
-				explanation: null,
-				evidence: evidence('The city council approved a new budget on Monday.'),
-				origin: 'generated',
-				tags: []
-			}
-		],
+			};
+		}),
 		'2024-03-04',
 		owner?.id ?? null
 	);

@@ -106,7 +106,15 @@ for (const dialect of testDialects)
 						400,
 						/cannot make questions from this text: the article is too short/
 					],
-					[teacher, { body: story, title: '', published: 'June' }, undefined, 400, /title/i]
+					[teacher, { body: story, title: '', published: 'June' }, undefined, 400, /title/i],
+					// Shown as a link on the article page: a script address must never get that far.
+					[
+						teacher,
+						{ body: story, url: 'javascript:alert(document.cookie)' },
+						undefined,
+						400,
+						/link must be a full address starting with https/
+					]
 				];
 			for (const [user, fields, file, status, message] of refusals) {
 				const outcome = await post(user, fields, file);

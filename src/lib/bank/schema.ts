@@ -58,7 +58,10 @@ export const articleMeta = z
 	.object({
 		title: z.string().trim().min(1),
 		source: z.string().trim().min(1),
-		url: z.url().optional(),
+		// A link is shown as href: only web addresses, never javascript: or data: ones.
+		url: z
+			.url({ protocol: /^https?$/, error: 'url must start with http:// or https://' })
+			.optional(),
 		published: isoDate,
 		place: z.string().trim().min(1).optional(),
 		language: z.string().regex(/^[a-z]{2}$/, 'language must be a two-letter code such as "en"'),

@@ -12,7 +12,8 @@ export const load = (async ({ locals, params }) => {
 			slug: article.slug,
 			title: article.title,
 			source: article.source,
-			url: article.url,
+			// Shown as a link: whatever reached the database, only a web address may become an href.
+			url: article.url && /^https?:\/\//i.test(article.url) ? article.url : null,
 			publishedOn: article.published_on,
 			place: article.place,
 			tags: JSON.parse(article.tags) as string[]
