@@ -73,13 +73,12 @@ export default defineConfig({
 			},
 			{
 				// Real Chromium against the built app (tests/e2e/support): slow by nature, one file at a time.
-				// Not the app's Vite config (the tests are node code), but its $lib, to seed rows with it.
+				// Not the app's Vite config (the tests are node code), but its $lib, to seed rows through
+				// the app's own domain modules.
 				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 				test: {
 					name: 'e2e',
 					environment: 'node',
-					// Tests seed through the app's own domain modules, which import from $lib.
-					alias: { $lib: new URL('./src/lib', import.meta.url).pathname },
 					include: ['tests/e2e/**/*.spec.ts'],
 					globalSetup: ['./tests/support/build.ts'],
 					fileParallelism: false,

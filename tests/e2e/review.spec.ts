@@ -1,50 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../../src/lib/server/db/connect';
-import type { Database } from '../../src/lib/server/db/types';
-import { keyOfPrompt, keysOf, seedSlug } from '../support/quiz';
-import { startApp, type App } from './support/app';
-import { axe, launchBrowser, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { keysOf, seedSlug } from '../support/quiz';
+import { axe, openPage } from './support/browser';
+import { submitChoice } from './support/quiz';
+import { appSession } from './support/session';
 
-let app: App;
-let browser: Browser;
-let db: Kysely<Database>;
+const session = appSession();
 
-beforeAll(async () => {
-	[app, browser] = await Promise.all([startApp(), launchBrowser()]);
-	db = connect(app.databaseUrl).db;
-});
-afterAll(async () => {
-	await db?.destroy();
-	await browser?.close();
-	await app?.stop();
-});
-
-const prompt = async (page: Page) =>
-	(await page.locator('legend > span').nth(1).textContent())!.trim();
-
-/**
- * Picks the right or a wrong choice of the question on screen and submits it: by keys 1–4 and
- * Enter, or by clicks. Returns the question's key, to check the feedback against.
- */
-async function answer(page: Page, right: boolean, keys = false) {
-	const key = await keyOfPrompt(db, await prompt(page));
-	const radios = page.locator('input[name=choice]');
-	const values = await radios.evaluateAll((inputs) =>
-		inputs.map((i) => (i as HTMLInputElement).value)
-	);
-	const pick = right ? values.indexOf(key.answer) : values.findIndex((v) => v !== key.answer);
-	if (keys) {
-		await page.keyboard.press(String(pick + 1));
-		await page.keyboard.press('Enter');
-	} else {
-		await radios.nth(pick).check();
-		await page.getByRole('button', { name: 'Check answer' }).click();
-	}
-	await page.locator('[data-feedback]').waitFor();
-	return key;
-}
+/** Answers the card on screen right or wrong; returns its prompt and key. */
+const answer = (page: Page, right: boolean, keys = false) =>
+	submitChoice(page, session.db, { right, keys });
 
 /** Tabs from wherever focus is to the link named `name` and follows it, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp) {
@@ -59,16 +24,19 @@ async function tabTo(page: Page, name: RegExp) {
 for (const javaScript of [true, false])
 	describe(`review with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
 		it('brings back exactly the two questions missed in a quiz, then schedules them later', async () => {
-			const { context, page } = await openPage(browser, { baseURL: app.url, javaScript });
+			const { context, page } = await openPage(session.browser, {
+				baseURL: session.app.url,
+				javaScript
+			});
 			await page.goto('/');
 			await page.getByRole('link', { name: /Take the quiz: Putin and Kim Jong-un hold/ }).click();
 			await page.getByRole('button', { name: 'Start the quiz' }).click();
 			const missed: string[] = [];
-			const total = (await keysOf(db, seedSlug)).length;
+			const total = (await keysOf(session.db, seedSlug)).length;
 			for (let n = 0; n < total; n++) {
 				await page.locator('legend').waitFor();
-				if (n < 2) missed.push(await prompt(page));
-				await answer(page, n >= 2);
+				const { prompt } = await answer(page, n >= 2);
+				if (n < 2) missed.push(prompt);
 				await page
 					.locator('[data-feedback] a', { hasText: /Next|results/i })
 					.first()
@@ -82,12 +50,12 @@ for (const javaScript of [true, false])
 			expect(await page.getByTestId('review-summary').innerText()).toMatch(/^2 cards due/);
 			const reviewed: string[] = [];
 			for (let n = 0; n < 2; n++) {
-				reviewed.push(await prompt(page));
 				// Each card says when its facts held.
 				expect(await page.locator('form time').getAttribute('datetime')).toBe('2023-09-13');
 				if (javaScript) expect(await axe(page)).toEqual([]);
 				// With JavaScript, keyboard only: keys pick and check, Tab reaches the next card.
-				const key = await answer(page, true, javaScript);
+				const { key, prompt } = await answer(page, true, javaScript);
+				reviewed.push(prompt);
 				expect(await page.locator('#verdict').innerText()).toContain('Right');
 				// The evidence is marked in its paragraph, as in a quiz.
 				expect(await page.locator('[data-feedback] mark').innerText()).toBe(key.evidence);

@@ -7,8 +7,11 @@ import { keyOfPrompt, seedSlug } from '../../support/quiz';
 
 export const feedback = (page: Page) => page.locator('[data-feedback]');
 
-/** Answers the question on screen right or wrong on purpose, by keys or by clicks. */
-export async function answer(
+/**
+ * Picks the right or a wrong choice of the question on screen, from the stored key, and submits
+ * it by keys 1–4 and Enter or by clicks. Returns the key, to check the feedback against.
+ */
+export async function submitChoice(
 	page: Page,
 	db: Kysely<Database>,
 	{ right, keys }: { right: boolean; keys: boolean }
@@ -28,6 +31,17 @@ export async function answer(
 		await page.getByRole('button', { name: 'Check answer' }).click();
 	}
 	await feedback(page).waitFor();
+	return { key, prompt, choices };
+}
+
+/** Answers the question on screen right or wrong on purpose and checks the quiz's feedback. */
+export async function answer(
+	page: Page,
+	db: Kysely<Database>,
+	how: { right: boolean; keys: boolean }
+) {
+	const { key, prompt, choices } = await submitChoice(page, db, how);
+	const right = how.right;
 	await expect
 		.poll(() => page.locator('#verdict').innerText())
 		.toContain(right ? 'Right' : 'Not quite');
