@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, UserRow } from '$lib/server/db/types';
+import type { Database } from '$lib/server/db/types';
+import type { Identity } from '$lib/server/identity/learner';
 
 declare global {
 	namespace App {
@@ -7,9 +8,9 @@ declare global {
 			/** Passed per request, not imported, so server tests can hand in a SQLite or PostgreSQL database. */
 			db: Kysely<Database>;
 			/** The signed-in account or the cookie's guest; null for a first visit. */
-			user: UserRow | null;
+			user: Identity | null;
 			/** The current learner, made a guest on first need: call it only when something is to be stored. */
-			learner: () => Promise<UserRow>;
+			learner: () => Promise<Identity>;
 		}
 	}
 }

@@ -3,7 +3,7 @@ import { env } from '$env/dynamic/private';
 import { importBank, summarizeImport } from '$lib/server/bank/import';
 import { migrate } from '$lib/server/db/connect';
 import { db } from '$lib/server/db';
-import { createGuest, findGuest } from '$lib/server/identity/learner';
+import { cookieGuest, createGuest, keepGuest, type Identity } from '$lib/server/identity/learner';
 import { sessionUser } from '$lib/server/auth/session';
 import { newCardsPerDay } from '$lib/server/review/settings';
 
@@ -21,8 +21,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.db = db;
 	// A signed-in account is the learner; the guest cookie only speaks for someone not signed in.
 	event.locals.user =
-		(await sessionUser(db, event.cookies, secure)) ?? (await findGuest(db, event.cookies));
-	event.locals.learner = async () =>
-		(event.locals.user ??= await createGuest(db, event.cookies, secure));
+		(await sessionUser(db, event.cookies, secure)) ?? (await cookieGuest(db, event.cookies));
+	let learner: Promise<Identity> | undefined;
+	event.locals.learner = () =>
+		(learner ??= (async () => {
+			const user = event.locals.user;
+			if (!user) return (event.locals.user = await createGuest(db, event.cookies, secure));
+			if (user.role === 'guest') await keepGuest(db, user);
+			return user;
+		})());
 	return resolve(event);
 };

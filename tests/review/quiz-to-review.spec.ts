@@ -48,6 +48,9 @@ for (const dialect of testDialects)
 				// A resent form stores nothing and reschedules nothing.
 				await quizPost('answer', form);
 			}
+			const openReview = () => run(review.load, requestEvent(t.db, learner, { path: '/review' }));
+			// Answers reach their cards when the learner's cards are next read: opening review.
+			await openReview();
 			const answered = await t.db.selectFrom('answer').select('question_id').execute();
 			const cards = await t.db.selectFrom('review_card').select(['question_id', 'reps']).execute();
 			expect(cards.map((c) => c.question_id).sort()).toEqual(
@@ -57,7 +60,7 @@ for (const dialect of testDialects)
 
 			const shown = new Set<string>();
 			for (;;) {
-				const { data } = await run(review.load, requestEvent(t.db, learner, { path: '/review' }));
+				const { data } = await openReview();
 				const page = data as { view: string; card?: { questionId: string } };
 				if (page.view !== 'card') break;
 				expect(shown.has(page.card!.questionId)).toBe(false);

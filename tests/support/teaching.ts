@@ -71,7 +71,7 @@ const sampleQuiz = (slug: string): QuizContent => ({
 export async function publishedQuiz(
 	db: Kysely<Database>,
 	slug: string,
-	owner: UserRow | null = null,
+	owner: Pick<UserRow, 'id'> | null = null,
 	content: QuizContent = sampleQuiz(slug)
 ): Promise<string[]> {
 	const now = new Date().toISOString();
@@ -116,7 +116,7 @@ export async function publishedQuiz(
 /** A finished quiz attempt with `correct` of the quiz's questions answered right. */
 export async function finishedAttempt(
 	db: Kysely<Database>,
-	user: UserRow,
+	user: Pick<UserRow, 'id'>,
 	slug: string,
 	correct: number,
 	finishedAt = new Date().toISOString()

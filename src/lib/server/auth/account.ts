@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../db/types';
+import type { Identity } from '../identity/learner';
 import { mergeGuestInto } from './merge';
 import { hashPassword } from './password';
 import type { Account, AccountRole } from './roles';
@@ -43,7 +44,7 @@ export class EmailTakenError extends Error {
 export async function create(
 	db: Kysely<Database>,
 	{ email, displayName, password, role }: NewAccount,
-	guest: UserRow | null = null
+	guest: Identity | null = null
 ): Promise<Account> {
 	const account = {
 		email: normalizeEmail(email),
@@ -71,7 +72,7 @@ export async function create(
 }
 
 /** After a login on a browser used as a guest: the guest's progress joins the account. */
-export async function adoptGuest(db: Kysely<Database>, guest: UserRow, accountId: string) {
+export async function adoptGuest(db: Kysely<Database>, guest: Identity, accountId: string) {
 	if (guest.role !== 'guest' || guest.id === accountId) return;
 	await db.transaction().execute((trx) => mergeGuestInto(trx, guest.id, accountId));
 }
@@ -85,14 +86,14 @@ export async function setPassword(db: Kysely<Database>, id: string, password: st
 }
 
 /** Every account (guests are not people an admin manages), oldest first. */
-export async function list(db: Kysely<Database>): Promise<Account[]> {
+export async function list(db: Kysely<Database>): Promise<(UserRow & Account)[]> {
 	return (await db
 		.selectFrom('user')
 		.selectAll()
 		.where('role', '!=', 'guest')
 		.orderBy('created_at')
 		.orderBy('email')
-		.execute()) as Account[];
+		.execute()) as (UserRow & Account)[];
 }
 
 export async function setRole(db: Kysely<Database>, id: string, role: AccountRole): Promise<void> {

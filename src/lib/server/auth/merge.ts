@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/types';
+import { takeQuizAnswers } from '../review/cards';
 import { replaySchedule } from '../review/history';
 
 /**
@@ -12,6 +13,9 @@ export async function mergeGuestInto(
 	guestId: string,
 	accountId: string
 ): Promise<void> {
+	// Both cards must hold all of their own answers before they can be merged.
+	await takeQuizAnswers(trx, guestId);
+	await takeQuizAnswers(trx, accountId);
 	// Answers belong to attempts, and an attempt's answers are unique per attempt,
 	// so moving whole attempts can neither lose nor double an answer.
 	await trx

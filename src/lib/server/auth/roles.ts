@@ -1,4 +1,5 @@
 import type { UserRow } from '../db/types';
+import type { Identity } from '../identity/learner';
 
 export type Role = UserRow['role'];
 
@@ -7,9 +8,9 @@ export const accountRoles = ['student', 'teacher', 'admin'] as const;
 export type AccountRole = (typeof accountRoles)[number];
 
 /** A signed-in user: has an email and a role other than guest. */
-export type Account = UserRow & { email: string; role: AccountRole };
+export type Account = Identity & { email: string; role: AccountRole };
 
-export function isAccount(user: UserRow | null | undefined): user is Account {
+export function isAccount(user: Identity | null | undefined): user is Account {
 	return !!user && user.role !== 'guest' && user.email !== null;
 }
 

@@ -6,6 +6,7 @@ import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
 import type { Database, UserRow } from '../db/types';
+import type { Identity } from '../identity/learner';
 import * as articles from './article';
 import * as classes from '../classes/class';
 
@@ -21,13 +22,13 @@ export function teacherForAction(locals: App.Locals) {
 	return requireRole(locals, ...teaching);
 }
 
-export async function ownArticle(db: Kysely<Database>, user: UserRow, slug: string) {
+export async function ownArticle(db: Kysely<Database>, user: Identity, slug: string) {
 	const article = await articles.getOwned(db, slug, user);
 	if (!article) error(404, 'No article of yours has this address.');
 	return article;
 }
 
-export async function ownClass(db: Kysely<Database>, user: UserRow, id: string) {
+export async function ownClass(db: Kysely<Database>, user: Identity, id: string) {
 	const found = await classes.getOwned(db, id, user);
 	if (!found) error(404, 'No class of yours has this address.');
 	return found;

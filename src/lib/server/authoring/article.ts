@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ArticleMeta } from '$lib/bank/schema';
 import type { ArticleRow, Database, UserRow } from '../db/types';
+import type { Identity } from '../identity/learner';
 import { insertDrafts, type Draft } from './question';
 
 /** A readable address from a title: "Kim meets Putin!" → "kim-meets-putin". */
@@ -29,7 +30,7 @@ export class DuplicateSlug extends Error {
 /** Stores the article and its drafts in one transaction, so a failure leaves nothing behind. */
 export async function create(
 	db: Kysely<Database>,
-	owner: UserRow,
+	owner: Identity,
 	input: { slug: string; meta: ArticleMeta; body: string },
 	drafts: Draft[]
 ): Promise<void> {
@@ -72,7 +73,7 @@ export async function exists(db: Kysely<Database>, slug: string): Promise<boolea
 export async function getOwned(
 	db: Kysely<Database>,
 	slug: string,
-	user: UserRow
+	user: Identity
 ): Promise<ArticleRow | undefined> {
 	const row = await db
 		.selectFrom('article')
@@ -91,7 +92,7 @@ export interface OwnedArticle {
 	published: number;
 }
 
-export async function listOwned(db: Kysely<Database>, user: UserRow): Promise<OwnedArticle[]> {
+export async function listOwned(db: Kysely<Database>, user: Identity): Promise<OwnedArticle[]> {
 	const rows = await db
 		.selectFrom('article')
 		.select(['slug', 'title', 'status', 'published_on'])

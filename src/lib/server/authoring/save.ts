@@ -1,6 +1,7 @@
 /** The one save path of the question editor, for a new question and for an edit alike. */
 import { fail, redirect } from '@sveltejs/kit';
 import type { ArticleRow, UserRow } from '../db/types';
+import type { Identity } from '../identity/learner';
 import { readQuestion } from './forms';
 import * as questions from './question';
 
@@ -10,7 +11,7 @@ import * as questions from './question';
  */
 export async function saveQuestion(
 	locals: App.Locals,
-	user: UserRow,
+	user: Identity,
 	article: ArticleRow,
 	form: FormData,
 	current: questions.EditableQuestion | null

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ClassRow, Database, UserRow } from '../db/types';
+import type { Identity } from '../identity/learner';
 
 /** Letters and digits that cannot be misread for each other when a code is read aloud or copied. */
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -59,7 +60,7 @@ export async function getByCode(db: Kysely<Database>, code: string): Promise<Cla
 export async function getOwned(
 	db: Kysely<Database>,
 	id: string,
-	user: UserRow
+	user: Identity
 ): Promise<ClassRow | undefined> {
 	const row = await get(db, id);
 	return row && (row.teacher_id === user.id || user.role === 'admin') ? row : undefined;

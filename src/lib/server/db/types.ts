@@ -2,7 +2,7 @@
  * Row types of every table. Timestamps are ISO-8601 text and booleans 0/1 integers so
  * that SQLite and PostgreSQL store and return the same values through one set of queries.
  */
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface SettingTable {
 	key: string;
@@ -108,6 +108,8 @@ export interface AnswerTable {
 	answered_at: string;
 	/** Time from the question being shown to the answer, when known. */
 	ms_taken: number | null;
+	/** 1 once the answer has rescheduled the learner's review card (review/cards.ts). */
+	on_card: Generated<number>;
 }
 
 export interface ClassTable {

@@ -7,18 +7,30 @@ import { sign, unsign } from './signed';
 export const guestCookie = 'lede_guest';
 const guestCookieMaxAge = 60 * 60 * 24 * 400; // the longest browsers keep a cookie
 
-/** The guest named by a valid signed cookie, if that guest still exists. */
-export async function findGuest(db: Kysely<Database>, cookies: Cookies): Promise<UserRow | null> {
+/** Who a request comes from, as pages and actions need it. */
+export type Identity = Pick<UserRow, 'id' | 'role' | 'email' | 'display_name'>;
+
+/**
+ * The guest a cookie names. Its signature proves the server issued it, so this costs no query:
+ * an answer, the commonest request, needs none for its learner. A guest who later signed up
+ * (and so no longer exists) keeps nothing: their attempts moved to the account, so an answer
+ * is refused as not theirs, and `keepGuest` makes them anew before anything is stored.
+ */
+export async function cookieGuest(
+	db: Kysely<Database>,
+	cookies: Cookies
+): Promise<Identity | null> {
 	const id = unsign(cookies.get(guestCookie), await cookieSecret(db));
-	if (!id) return null;
-	return (
-		(await db
-			.selectFrom('user')
-			.selectAll()
-			.where('id', '=', id)
-			.where('role', '=', 'guest')
-			.executeTakeFirst()) ?? null
-	);
+	return id ? { id, role: 'guest', email: null, display_name: null } : null;
+}
+
+/** Makes sure the guest row behind a cookie exists before something of theirs is stored. */
+export async function keepGuest(db: Kysely<Database>, guest: Identity): Promise<void> {
+	await db
+		.insertInto('user')
+		.values({ id: guest.id, role: 'guest', created_at: new Date().toISOString() })
+		.onConflict((oc) => oc.column('id').doNothing())
+		.execute();
 }
 
 /**
@@ -29,7 +41,7 @@ export async function createGuest(
 	db: Kysely<Database>,
 	cookies: Cookies,
 	secure: boolean
-): Promise<UserRow> {
+): Promise<Identity> {
 	const guest: UserRow = {
 		id: crypto.randomUUID(),
 		email: null,

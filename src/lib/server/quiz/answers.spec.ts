@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
 import { seedLearner } from '../../../../tests/support/seed';
 import { importSeed, rightChoice, seedSlug, wrongChoice } from '../../../../tests/support/quiz';
+import { reviewAnswered, scheduleColumns, takeQuizAnswers } from '../review/cards';
 import { listForAttempt, recordAnswer } from './answers';
 import * as attempts from './attempts';
 import { Rejected } from './grading';
@@ -109,5 +110,37 @@ for (const dialect of testDialects)
 				const stored = await attempts.get(t.db, attempt.id);
 				expect(Boolean(stored!.finished_at)).toBe(n === attempt.plan.length - 1);
 			}
+		});
+
+		it('puts an answer on its review card as of when it was given, once, however many take it', async () => {
+			const answeredAt = new Date('2024-03-01T09:00:00Z');
+			const item = attempt.plan[0];
+			await recordAnswer(
+				t.db,
+				{ attempt, questionId: item.questionId, choice: await wrong(0), msTaken: 4000 },
+				answeredAt
+			);
+			const card = (userId: string) =>
+				t.db
+					.selectFrom('review_card')
+					.select(scheduleColumns)
+					.where('user_id', '=', userId)
+					.where('question_id', '=', item.questionId)
+					.executeTakeFirst();
+			expect(await card(attempt.user_id)).toBeUndefined();
+
+			await Promise.all([1, 2, 3].map(() => takeQuizAnswers(t.db, attempt.user_id)));
+			// The same answer given to a card directly when it was stored: the card must match it.
+			const twin = await seedLearner(t.db);
+			await reviewAnswered(t.db, {
+				userId: twin,
+				questionId: item.questionId,
+				versionId: item.versionId,
+				correct: false,
+				msTaken: 4000,
+				now: answeredAt
+			});
+			expect(await card(attempt.user_id)).toEqual(await card(twin));
+			expect((await card(attempt.user_id))?.reps).toBe(1);
 		});
 	});

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AnswerRow, Database } from '../db/types';
-import { reviewAnswered } from '../review/cards';
-import { finishIfComplete, lockOwned, type Attempt, type Owned } from './attempts';
+import { askedIn, type Owned } from './attempts';
 import { grade, itemOf, Rejected } from './grading';
+import type { Plan } from './plan';
 import { askedVersion } from './versions';
 
 export interface AnswerInput {
@@ -21,69 +21,87 @@ export interface AnswerInput {
 
 export interface Recorded {
 	answer: AnswerRow;
-	attempt: Attempt;
+	plan: Plan;
 }
+
+const notYours = 'This quiz attempt is not yours or no longer exists. Start the quiz again.';
 
 /**
  * Grades and stores one answer, once: a second submit of the same question (a double click, a
  * resent form) gets the answer stored first. Throws Rejected for an attempt that is not the
- * learner's, a question outside the attempt or a choice that was never offered. Everything that
- * follows from an answer hangs off here, in one transaction.
+ * learner's, a question outside the attempt or a choice that was never offered.
+ *
+ * The store is one statement, one round trip on PostgreSQL: the plan and the answer key come
+ * from what this process remembers of them (they never change), the statement itself checks
+ * that the attempt is the learner's, the unique (attempt, question) constraint decides who was
+ * first, and a trigger finishes the attempt on its last answer. The review card takes the
+ * answer when the cards are next read (review/cards.ts).
  */
 export async function recordAnswer(
 	db: Kysely<Database>,
 	{ attempt: owned, questionId, choice, msTaken, shownAt }: AnswerInput,
 	now = new Date()
 ): Promise<Recorded> {
-	return db.transaction().execute(async (trx) => {
-		const attempt = await lockOwned(trx, owned);
-		if (!attempt)
-			throw new Rejected(
-				'This quiz attempt is not yours or no longer exists. Start the quiz again.'
-			);
-		const item = itemOf(attempt.plan, questionId);
-		const correct = grade(item, (await askedVersion(trx, item.versionId)).answer, choice);
-		const taken = shownAt ? now.getTime() - shownAt.getTime() : msTaken;
-		const believable =
-			!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(attempt.started_at));
-		// The unique (attempt, question) constraint decides who was first, not a read before the write.
-		const inserted = await trx
-			.insertInto('answer')
-			.values({
-				id: crypto.randomUUID(),
-				attempt_id: attempt.id,
-				user_id: attempt.user_id,
-				question_id: questionId,
-				question_version_id: item.versionId,
-				choice,
-				correct: correct ? 1 : 0,
-				answered_at: now.toISOString(),
-				ms_taken: believable ? taken : null
-			})
-			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
-			.returningAll()
-			.executeTakeFirst();
-		if (!inserted) {
-			const first = await trx
-				.selectFrom('answer')
-				.selectAll()
-				.where('attempt_id', '=', attempt.id)
-				.where('question_id', '=', questionId)
-				.executeTakeFirstOrThrow();
-			return { answer: first, attempt };
-		}
-		await finishIfComplete(trx, attempt, now);
-		// Every answered question becomes (or reschedules) the learner's review card.
-		await reviewAnswered(trx, {
-			userId: attempt.user_id,
-			questionId,
-			versionId: item.versionId,
-			correct,
-			msTaken: inserted.ms_taken,
-			now
-		});
-		return { answer: inserted, attempt };
-	});
+	const asked = await askedIn(db, owned.id);
+	if (!asked) throw new Rejected(notYours);
+	const item = itemOf(asked.plan, questionId);
+	const version = await askedVersion(db, item.versionId);
+	if (!version) throw new Rejected('This question was removed from the quiz. Go on to the next.');
+	const correct = grade(item, version.answer, choice);
+	const taken = shownAt ? now.getTime() - shownAt.getTime() : msTaken;
+	const believable =
+		!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(asked.started_at));
+	const integer = (n: number | null) => sql<number>`cast(${n} as integer)`;
+	const inserted = await db
+		.insertInto('answer')
+		.columns([
+			'id',
+			'attempt_id',
+			'user_id',
+			'question_id',
+			'question_version_id',
+			'choice',
+			'correct',
+			'answered_at',
+			'ms_taken',
+			'on_card'
+		])
+		.expression((eb) =>
+			eb
+				.selectFrom('attempt')
+				.select([
+					eb.val(crypto.randomUUID()).as('id'),
+					'id as attempt_id',
+					'user_id',
+					eb.val(questionId).as('question_id'),
+					eb.val(item.versionId).as('question_version_id'),
+					eb.val(choice).as('choice'),
+					integer(correct ? 1 : 0).as('correct'),
+					eb.val(now.toISOString()).as('answered_at'),
+					integer(believable ? taken : null).as('ms_taken'),
+					integer(0).as('on_card')
+				])
+				.where('id', '=', owned.id)
+				.where('user_id', '=', owned.user_id)
+				.where('article_slug', '=', owned.article_slug)
+		)
+		.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
+		.returningAll()
+		.executeTakeFirst();
+	if (inserted) return { answer: inserted, plan: asked.plan };
+	// Nothing stored: either this question was answered first by an earlier submit, or the
+	// attempt is someone else's (or at another quiz).
+	const first = await db
+		.selectFrom('answer')
+		.innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
+		.selectAll('answer')
+		.where('attempt.id', '=', owned.id)
+		.where('attempt.user_id', '=', owned.user_id)
+		.where('attempt.article_slug', '=', owned.article_slug)
+		.where('answer.question_id', '=', questionId)
+		.executeTakeFirst();
+	if (!first) throw new Rejected(notYours);
+	return { answer: first, plan: asked.plan };
 }
 
 export function listForAttempt(db: Kysely<Database>, attemptId: string): Promise<AnswerRow[]> {

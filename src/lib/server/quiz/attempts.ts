@@ -1,24 +1,34 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AttemptRow, Database } from '../db/types';
 import { makePlan, parsePlan, type Plan } from './plan';
 
 export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan };
 
 /**
- * Plans already checked, by attempt: every answer and page view reads its attempt's plan, and
- * validating it each time cost more than the query. Kept with the text it came from and only
- * reused for that same text, so a plan is never taken on trust.
+ * What an attempt asks never changes once it starts: its plan (checked against the schema when
+ * first read) and its start time. Every answer and page view needs them, and validating the
+ * plan each time cost more than the query, so each process keeps the ones it has seen. Who owns
+ * an attempt can change (a guest signing up), so that is always read from the database.
  */
-const parsedPlans = new Map<string, { text: string; plan: Plan }>();
-const parsedPlansCapacity = 10_000;
+export interface Asked {
+	plan: Plan;
+	started_at: string;
+}
+const asked = new Map<string, Asked & { text: string }>();
+const askedCapacity = 10_000;
 
 function parse(row: AttemptRow): Attempt {
-	const known = parsedPlans.get(row.id);
+	const known = asked.get(row.id);
 	if (known?.text === row.plan) return { ...row, plan: known.plan };
 	const plan = parsePlan(row.plan);
-	if (parsedPlans.size >= parsedPlansCapacity) parsedPlans.delete(parsedPlans.keys().next().value!);
-	parsedPlans.set(row.id, { text: row.plan, plan });
+	if (asked.size >= askedCapacity) asked.delete(asked.keys().next().value!);
+	asked.set(row.id, { text: row.plan, plan, started_at: row.started_at });
 	return { ...row, plan };
+}
+
+/** The plan and start of attempt `id`, from memory when this process has seen it. */
+export async function askedIn(db: Kysely<Database>, id: string): Promise<Asked | undefined> {
+	return asked.get(id) ?? (await get(db, id));
 }
 
 export async function get(db: Kysely<Database>, id: string): Promise<Attempt | undefined> {
@@ -126,48 +136,3 @@ export async function resumeOrStart(
 
 /** An attempt as a form names it: its id, whose it must be and which quiz it must be at. */
 export type Owned = Pick<AttemptRow, 'id' | 'user_id' | 'article_slug'>;
-
-/**
- * The attempt `owned` names, if it is that learner's attempt at that quiz, locked until the
- * transaction `db` ends: answers to one attempt take turns (two tabs, two instances), or on
- * PostgreSQL two last answers committing together would each miss the other's row and the
- * attempt would never finish. Touching the row takes its lock and reads it in one statement;
- * SQLite's IMMEDIATE transactions already take turns.
- */
-export async function lockOwned(db: Kysely<Database>, owned: Owned): Promise<Attempt | undefined> {
-	const row = await db
-		.updateTable('attempt')
-		.set({ finished_at: sql.ref('finished_at') })
-		.where('id', '=', owned.id)
-		.where('user_id', '=', owned.user_id)
-		.where('article_slug', '=', owned.article_slug)
-		.returningAll()
-		.executeTakeFirst();
-	return row && parse(row);
-}
-
-/**
- * Marks the attempt finished once every question of its plan has an answer. Counting and
- * marking are one statement, which sees every answer committed before it started.
- */
-export async function finishIfComplete(
-	db: Kysely<Database>,
-	attempt: Attempt,
-	now = new Date()
-): Promise<void> {
-	await db
-		.updateTable('attempt')
-		.set({ finished_at: now.toISOString() })
-		.where('id', '=', attempt.id)
-		.where('finished_at', 'is', null)
-		.where(
-			(eb) =>
-				eb
-					.selectFrom('answer')
-					.select(eb.fn.countAll().as('answered'))
-					.where('answer.attempt_id', '=', attempt.id),
-			'>=',
-			attempt.plan.length
-		)
-		.execute();
-}

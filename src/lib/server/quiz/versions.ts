@@ -13,15 +13,22 @@ const remembered = new Map<string, AskedVersion>();
 /** About a thousand quizzes' worth; the oldest entry goes first. */
 const capacity = 20_000;
 
-/** What a quiz asked with `versionId`: its prompt, the answer and the distractors. */
-export async function askedVersion(db: Kysely<Database>, versionId: string): Promise<AskedVersion> {
+/**
+ * What a quiz asked with `versionId`: its prompt, the answer and the distractors; undefined once
+ * its question has been deleted.
+ */
+export async function askedVersion(
+	db: Kysely<Database>,
+	versionId: string
+): Promise<AskedVersion | undefined> {
 	const known = remembered.get(versionId);
 	if (known) return known;
 	const version = await db
 		.selectFrom('question_version')
 		.select(['prompt', 'answer', 'distractors'])
 		.where('id', '=', versionId)
-		.executeTakeFirstOrThrow();
+		.executeTakeFirst();
+	if (!version) return undefined;
 	if (remembered.size >= capacity) remembered.delete(remembered.keys().next().value!);
 	remembered.set(versionId, version);
 	return version;

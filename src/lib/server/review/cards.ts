@@ -35,9 +35,48 @@ export function readingChars(
 }
 
 /**
+ * Puts the learner's quiz answers that are not on their review cards yet onto them, oldest
+ * first, each as of the moment it was given: the cards come out as if every answer had
+ * rescheduled its card when it was stored, but storing an answer stays one statement.
+ * Whatever reads a learner's cards calls this first. Claiming the answers and rescheduling are
+ * one transaction, and a second caller at the same moment finds them claimed, so no answer
+ * counts twice.
+ */
+export async function takeQuizAnswers(db: Kysely<Database>, userId: string): Promise<void> {
+	const waiting = await db
+		.selectFrom('answer')
+		.select('id')
+		.where('user_id', '=', userId)
+		.where('on_card', '=', 0)
+		.limit(1)
+		.executeTakeFirst();
+	if (!waiting) return;
+	const take = async (trx: Kysely<Database>) => {
+		const taken = await trx
+			.updateTable('answer')
+			.set({ on_card: 1 })
+			.where('user_id', '=', userId)
+			.where('on_card', '=', 0)
+			.returning(['id', 'question_id', 'question_version_id', 'correct', 'ms_taken', 'answered_at'])
+			.execute();
+		taken.sort((a, b) => a.answered_at.localeCompare(b.answered_at) || a.id.localeCompare(b.id));
+		for (const answer of taken)
+			await reviewAnswered(trx, {
+				userId,
+				questionId: answer.question_id,
+				versionId: answer.question_version_id,
+				correct: answer.correct === 1,
+				msTaken: answer.ms_taken,
+				now: new Date(answer.answered_at)
+			});
+	};
+	if (db.isTransaction) await take(db);
+	else await db.transaction().execute(take);
+}
+
+/**
  * Makes or reschedules the learner's card for a question answered in a quiz: the quiz answer
- * is the card's review. Call it once per stored answer, in the transaction that stored it, so
- * a double submit that stores nothing reschedules nothing.
+ * is the card's review. The app calls it through takeQuizAnswers, once per stored answer.
  */
 export async function reviewAnswered(db: Kysely<Database>, answer: QuizAnswer): Promise<void> {
 	const { userId, questionId, versionId, correct, msTaken, now } = answer;
@@ -50,9 +89,10 @@ export async function reviewAnswered(db: Kysely<Database>, answer: QuizAnswer): 
 			.where('question_id', '=', questionId)
 			.executeTakeFirst()
 	]);
+	// Answers keep their version (a foreign key), so it is there.
 	const schedule = reschedule(
 		card ?? null,
-		ratingFor({ correct, msTaken, readingChars: readingChars(version) }),
+		ratingFor({ correct, msTaken, readingChars: readingChars(version!) }),
 		now
 	);
 	await db

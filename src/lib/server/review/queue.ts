@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
+import { takeQuizAnswers } from './cards';
 import { dueBy } from './schedule';
 
 /**
@@ -46,6 +47,7 @@ export async function dueQueue(
 	now: Date,
 	newPerDay = dailyNewCards
 ): Promise<DueCard[]> {
+	await takeQuizAnswers(db, userId);
 	const [due, introducedToday] = await Promise.all([
 		db
 			.selectFrom('review_card')
@@ -99,6 +101,7 @@ export function pickNext(queue: DueCard[], lastArticle: string | null): DueCard 
 
 /** When the learner's next card falls due, for "nothing to review until …"; null without cards. */
 export async function nextDue(db: Kysely<Database>, userId: string): Promise<string | null> {
+	await takeQuizAnswers(db, userId);
 	const next = await db
 		.selectFrom('review_card')
 		.innerJoin('question', 'question.id', 'review_card.question_id')

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types';
 import { grade, Rejected } from '../quiz/grading';
 import { shuffle } from '../quiz/plan';
-import { readingChars, scheduleColumns } from './cards';
+import { readingChars, scheduleColumns, takeQuizAnswers } from './cards';
 import { dailyNewCards, dueQueue, pickNext } from './queue';
 import { ratingFor, reschedule } from './schedule';
 
@@ -121,6 +121,7 @@ export async function answerShowing(
 	}: { userId: string; showingId: string; choice: string; now: Date }
 ): Promise<AnswerOutcome> {
 	return db.transaction().execute(async (trx) => {
+		await takeQuizAnswers(trx, userId);
 		const card = await trx
 			.selectFrom('review_card')
 			.innerJoin('question_version', 'question_version.id', 'review_card.showing_version_id')

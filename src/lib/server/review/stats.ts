@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { State } from 'ts-fsrs';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
+import { takeQuizAnswers } from './cards';
 import { dayStart } from './queue';
 
 const dayMs = 24 * 60 * 60_000;
@@ -61,6 +62,7 @@ export async function retention(
 	userId: string,
 	now: Date
 ): Promise<Retention> {
+	await takeQuizAnswers(db, userId);
 	const today = dayStart(now).getTime();
 	const week = Array.from({ length: 7 }, (_, i) => isoDay(new Date(today + i * dayMs)));
 	const cards = db

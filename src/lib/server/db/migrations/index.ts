@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
 import * as reviewShowing from './0200_review_showing';
+import * as answerInOneStatement from './0300_answer_in_one_statement';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
@@ -8,7 +9,8 @@ import * as reviewShowing from './0200_review_showing';
  */
 const migrations: Record<string, Migration> = {
 	'0001_initial': initial,
-	'0200_review_showing': reviewShowing
+	'0200_review_showing': reviewShowing,
+	'0300_answer_in_one_statement': answerInOneStatement
 };
 
 export const migrationProvider: MigrationProvider = {

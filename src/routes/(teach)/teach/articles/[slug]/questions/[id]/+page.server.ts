@@ -1,12 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import { ownArticle, teacherForAction, teacherForPage } from '$lib/server/authoring/access';
-import type { UserRow } from '$lib/server/db/types';
+import type { Identity } from '$lib/server/identity/learner';
 import * as questions from '$lib/server/authoring/question';
 import { saveQuestion } from '$lib/server/authoring/save';
 import { retireQuestion } from '$lib/server/questions/status';
 import type { Actions, PageServerLoad } from './$types';
 
-async function ownQuestion(locals: App.Locals, user: UserRow, slug: string, id: string) {
+async function ownQuestion(locals: App.Locals, user: Identity, slug: string, id: string) {
 	const article = await ownArticle(locals.db, user, slug);
 	const question = await questions.get(locals.db, article.slug, id);
 	if (!question) error(404, 'This article has no such question.');
