@@ -173,6 +173,22 @@ for (const dialect of testDialects)
 			]);
 		});
 
+		it('retires a question in a quiz under way, and a learner can still answer it', async () => {
+			const teacher = await person(t.db, 'teacher');
+			const student = await person(t.db, 'student');
+			await publishedQuiz(t.db, 'budget', teacher);
+			const attempt = (await attempts.start(t.db, { userId: student.id, slug: 'budget' }))!;
+			const [item] = attempt.plan;
+			expect(await questions.remove(t.db, item.questionId)).toBe('retired');
+			const { answer } = await recordAnswer(t.db, {
+				attempt,
+				questionId: item.questionId,
+				choice: item.choices[0],
+				msTaken: null
+			});
+			expect(answer.question_id).toBe(item.questionId);
+		});
+
 		it('retires an answered question instead of deleting it, and deletes an unanswered one', async () => {
 			const teacher = await person(t.db, 'teacher');
 			const student = await person(t.db, 'student');

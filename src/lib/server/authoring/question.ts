@@ -255,8 +255,8 @@ export async function publish(
 }
 
 /**
- * Deletes a question nobody has answered; one with answers is retired instead, so no learner's
- * past results change.
+ * Deletes a question nobody has been asked; one in any attempt (answered or still to come) is
+ * retired instead, so no learner's results change and no quiz under way loses a question.
  */
 export async function remove(db: Kysely<Database>, id: string): Promise<'deleted' | 'retired'> {
 	return db.transaction().execute(async (tx) => {
@@ -270,7 +270,13 @@ export async function remove(db: Kysely<Database>, id: string): Promise<'deleted
 			.select('id')
 			.where('question_id', '=', id)
 			.executeTakeFirst();
-		if (answered || reviewed) {
+		// Plans are JSON written by JSON.stringify, so a question in one appears exactly like this.
+		const asked = await tx
+			.selectFrom('attempt')
+			.select('id')
+			.where('plan', 'like', `%"questionId":${JSON.stringify(id)}%`)
+			.executeTakeFirst();
+		if (answered || reviewed || asked) {
 			await retireQuestion(tx, id);
 			return 'retired';
 		}
