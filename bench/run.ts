@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { serverBenchmark, type Row, type ServerResults } from './server';
+import { serverBenchmark, warmUpSeconds, type Row, type ServerResults } from './server';
 
 const log = (line: string) => console.error(`bench: ${line}`);
 
@@ -115,14 +115,15 @@ const reading = `## Reading the figures
   cores, and on a shared machine with other work (see the load average above) every absolute
   figure is low. Baselines run in the same minutes, so the ratios in the targets table are the
   figures to compare (issue 4 measured the floor at about 2,000 posts/s on a quieter machine).
-- **Why Lede's answer costs more than the floor's write.** The floor does one INSERT. An answer
-  does about a dozen statements in one transaction: find the guest, load the attempt and the
-  answer key, lock the attempt (so concurrent last answers still finish it), insert the answer
-  once, read it back, count answers to finish the attempt, then update the learner's review card
-  and log. A CPU profile of the answer path shows the app itself mostly idle and the time spread
-  over those statements (Kysely compiling, better-sqlite3 preparing each statement anew); no
-  single hot spot. Reaching 70 % of a one-INSERT floor means fewer statements per answer (join
-  the attempt and its key, fold the count into the insert), which is the quiz loop's code.
+- **What an answer costs.** The floor does one INSERT, and so does an answer. The guest is
+  known from its signed cookie, without a query. An attempt's plan and the answer key never
+  change, so each instance remembers them once read. One \`INSERT … SELECT\` stores the answer
+  only if the attempt is this learner's at this quiz, and only once (a unique constraint on
+  attempt and question); a trigger marks the attempt finished with its last answer. On
+  PostgreSQL that is one round trip, as for the floor. Beyond the floor's write, an answer
+  costs the grading, the app's hooks and a wider row with more indexes. The learner's review
+  card takes the answer when their cards are next read (\`src/lib/server/review/cards.ts\`), in
+  a transaction that claims the answers, so none counts twice.
 - **More cores.** Each instance is one Node thread, so one instance uses about one core. Two
   instances here cannot be faster than one: the second competes for the same two cores with
   PostgreSQL and the load generator. What they show is correctness under load: no errors and no
@@ -164,7 +165,7 @@ ${generator}
 ## Server
 
 Each server is a separate \`node\` process on loopback; autocannon drives it from the runner
-process for ${seconds} s per row (after a 1 s warm-up). **answer submit** posts a learner's answer
+process for ${seconds} s per row (after a ${warmUpSeconds} s warm-up). **answer submit** posts a learner's answer
 form as a browser without JavaScript does (guest cookie, 303 to the next screen), each request a
 new answer of one of many seeded learners. The baselines do the same single-row write: **bare
 node:http** with better-sqlite3 and no framework, and the **SvelteKit floor** (\`bench/floor\`: one

@@ -23,7 +23,7 @@ const seconds = Number(process.env.BENCH_SECONDS || 5);
  * Every server gets the same warm-up before it is measured: long enough for V8 to optimise its
  * hot path, which takes longer for the app (more code) than for the floor.
  */
-const warmUpSeconds = 3;
+export const warmUpSeconds = 3;
 const connectionCounts = [10, 100];
 const origin = 'http://lede.test';
 const formHeaders = {
