@@ -26,9 +26,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.learner = () =>
 		(learner ??= (async () => {
 			const user = event.locals.user;
-			if (!user) return (event.locals.user = await createGuest(db, event.cookies, secure));
-			if (user.role === 'guest') await keepGuest(db, user);
-			return user;
+			if (user && (user.role !== 'guest' || (await keepGuest(db, user)))) return user;
+			return (event.locals.user = await createGuest(db, event.cookies, secure));
 		})());
 	return resolve(event);
 };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app';
 import { freshDatabase, testDialects, type TestDatabase } from '../support/database';
 import { accountLimit } from '../../src/lib/server/auth/throttle';
+import { seedSlug } from '../support/quiz';
 
 for (const dialect of testDialects)
 	describe(`accounts on the built app (${dialect})`, () => {
@@ -119,5 +120,41 @@ for (const dialect of testDialects)
 				expect(html).not.toContain(name);
 				expect(html).toContain(name.replaceAll('&', '&amp;').replaceAll('<', '&lt;'));
 			}
+		});
+
+		it('carries a guest quiz into the new account, and a copy of the old guest cookie cannot answer it', async () => {
+			const start = await post(`/quiz/${seedSlug}?/start`, {});
+			expect(start.status).toBe(303);
+			const guest = start.headers
+				.getSetCookie()
+				.find((c) => c.startsWith('lede_guest='))!
+				.split(';')[0];
+			const quizPage = await page(`/quiz/${seedSlug}`, guest);
+			const valueOf = (name: string) =>
+				quizPage
+					.match(new RegExp(`name="${name}" value="([^"]*)"`))![1]
+					.replaceAll('&quot;', '"')
+					.replaceAll('&#39;', "'")
+					.replaceAll('&amp;', '&');
+			const answer = {
+				attempt: valueOf('attempt'),
+				question: valueOf('question'),
+				choice: valueOf('choice')
+			};
+
+			const signup = await post(
+				'/signup',
+				{ email: 'copy@example.org', displayName: 'Copy', password: 'a good long password' },
+				guest
+			);
+			expect(signup.status).toBe(303);
+			const session = sessionFrom(signup)!;
+
+			const fromOldCookie = await post(`/quiz/${seedSlug}?/answer`, answer, guest);
+			expect(fromOldCookie.status).toBe(400);
+			expect(await fromOldCookie.text()).toContain('not yours');
+			expect((await post(`/quiz/${seedSlug}?/answer`, answer, session)).status).toBe(303);
+			// The old cookie may still start a quiz of its own, as a guest with nothing.
+			expect((await post(`/quiz/${seedSlug}?/start`, {}, guest)).status).toBe(303);
 		});
 	});

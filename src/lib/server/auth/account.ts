@@ -38,8 +38,9 @@ export class EmailTakenError extends Error {
 }
 
 /**
- * Creates an account. Given the browser's guest, the guest row itself becomes the account,
- * so every attempt, answer and review card it owns is kept without copying anything.
+ * Creates an account. Given the browser's guest, everything the guest did moves into it. The
+ * account gets an id of its own: a guest is known by its cookie alone, so a copy of that cookie
+ * kept after sign-up must name a guest that is gone, never the account.
  */
 export async function create(
 	db: Kysely<Database>,
@@ -54,19 +55,9 @@ export async function create(
 	};
 	return db.transaction().execute(async (trx) => {
 		if (await getByEmail(trx, account.email)) throw new EmailTakenError(account.email);
-		if (guest?.role === 'guest') {
-			const becomes = await trx
-				.updateTable('user')
-				.set(account)
-				.where('id', '=', guest.id)
-				.where('role', '=', 'guest')
-				.returningAll()
-				.executeTakeFirst();
-			// The guest may have signed up in another tab a moment ago: then start afresh.
-			if (becomes) return becomes as Account;
-		}
 		const row = { id: crypto.randomUUID(), created_at: new Date().toISOString(), ...account };
 		await trx.insertInto('user').values(row).execute();
+		if (guest?.role === 'guest') await mergeGuestInto(trx, guest.id, row.id);
 		return row;
 	});
 }

@@ -30,7 +30,7 @@ for (const dialect of testDialects)
 				).n
 			);
 
-		it('becomes the new account at sign-up, with the same rows', async () => {
+		it('moves into the new account at sign-up, and its id names nobody after', async () => {
 			const questions = await seedArticle(t.db, 'summit', 3);
 			const guest = await person(t.db, 'guest');
 			await seedAttempt(t.db, guest.id, 'summit', questions, [true, false, true]);
@@ -44,8 +44,11 @@ for (const dialect of testDialects)
 				},
 				guest
 			);
-			expect(created).toMatchObject({ id: guest.id, email: 'ann@example.org', role: 'student' });
-			expect(await count('answer', guest.id)).toBe(3);
+			expect(created).toMatchObject({ email: 'ann@example.org', role: 'student' });
+			expect(created.id).not.toBe(guest.id);
+			expect(await count('answer', created.id)).toBe(3);
+			expect(await count('attempt', created.id)).toBe(1);
+			expect(await account.get(t.db, guest.id)).toBeNull();
 			await expect(
 				account.create(t.db, {
 					email: 'ann@example.org',
@@ -54,6 +57,17 @@ for (const dialect of testDialects)
 					role: 'student'
 				})
 			).rejects.toThrow(account.EmailTakenError);
+		});
+
+		it('never merges an account named by a guest cookie that outlived its guest', async () => {
+			const questions = await seedArticle(t.db, 'summit', 2);
+			const older = await person(t.db, 'student');
+			await seedAttempt(t.db, older.id, 'summit', questions, [true, true]);
+			const other = await person(t.db, 'student');
+			await account.adoptGuest(t.db, { ...older, role: 'guest' }, other.id);
+			expect(await count('attempt', older.id)).toBe(1);
+			expect(await count('attempt', other.id)).toBe(0);
+			expect(await account.get(t.db, older.id)).not.toBeNull();
 		});
 
 		const minute = 60_000;

@@ -13,6 +13,14 @@ export async function mergeGuestInto(
 	guestId: string,
 	accountId: string
 ): Promise<void> {
+	// The id comes from a cookie: only a guest that still exists is merged, never an account.
+	const guest = await trx
+		.selectFrom('user')
+		.select('id')
+		.where('id', '=', guestId)
+		.where('role', '=', 'guest')
+		.executeTakeFirst();
+	if (!guest) return;
 	// Both cards must hold all of their own answers before they can be merged.
 	await takeQuizAnswers(trx, guestId);
 	await takeQuizAnswers(trx, accountId);

@@ -24,13 +24,23 @@ export async function cookieGuest(
 	return id ? { id, role: 'guest', email: null, display_name: null } : null;
 }
 
-/** Makes sure the guest row behind a cookie exists before something of theirs is stored. */
-export async function keepGuest(db: Kysely<Database>, guest: Identity): Promise<void> {
+/**
+ * Makes sure the guest behind a cookie exists before something of theirs is stored. False when
+ * the id is an account's (earlier versions turned the guest itself into the account at
+ * sign-up): that cookie speaks for nobody.
+ */
+export async function keepGuest(db: Kysely<Database>, guest: Identity): Promise<boolean> {
 	await db
 		.insertInto('user')
 		.values({ id: guest.id, role: 'guest', created_at: new Date().toISOString() })
 		.onConflict((oc) => oc.column('id').doNothing())
 		.execute();
+	const row = await db
+		.selectFrom('user')
+		.select('role')
+		.where('id', '=', guest.id)
+		.executeTakeFirst();
+	return row?.role === 'guest';
 }
 
 /**
