@@ -5,7 +5,7 @@
 import { error } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { requirePageRole, requireRole } from '$lib/server/auth/guard';
-import type { Database, UserRow } from '../db/types';
+import type { Database } from '../db/types';
 import type { Identity } from '../identity/learner';
 import * as articles from './article';
 import * as classes from '../classes/class';

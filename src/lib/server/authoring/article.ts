@@ -1,7 +1,7 @@
 /** Articles a teacher brings: stored with their generated questions as drafts, all or nothing. */
 import type { Kysely } from 'kysely';
 import type { ArticleMeta } from '$lib/bank/schema';
-import type { ArticleRow, Database, UserRow } from '../db/types';
+import type { ArticleRow, Database } from '../db/types';
 import type { Identity } from '../identity/learner';
 import { insertDrafts, type Draft } from './question';
 

@@ -1,6 +1,6 @@
 /** The one save path of the question editor, for a new question and for an edit alike. */
 import { fail, redirect } from '@sveltejs/kit';
-import type { ArticleRow, UserRow } from '../db/types';
+import type { ArticleRow } from '../db/types';
 import type { Identity } from '../identity/learner';
 import { readQuestion } from './forms';
 import * as questions from './question';

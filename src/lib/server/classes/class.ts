@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { ClassRow, Database, UserRow } from '../db/types';
+import type { ClassRow, Database } from '../db/types';
 import type { Identity } from '../identity/learner';
 
 /** Letters and digits that cannot be misread for each other when a code is read aloud or copied. */
