@@ -438,7 +438,7 @@ function clauseQuestion(
 	if (/[,;“”"]/.test(between)) return undefined;
 	// Another verb between ("would go to replacing 300 kilometres"): the clause is not a simple one.
 	const verbsBetween = a.parse.verbs.filter(
-		(v) => v.start >= f.verb.end && v.end <= t.answer.start
+		(v) => v.start >= f.verb.end && v.end <= t.answer.start && !readAsNoun(a, v.start)
 	);
 	if (
 		verbsBetween.some(
@@ -551,6 +551,16 @@ function clauseQuestion(
 	const rest = `${before} ${after}`.replace(/\s+/g, ' ').trim();
 	if (words(rest) + words(inverted) < 3) return undefined;
 	return { prompt: finish(`${whPhrase} ${inverted} ${rest}`), score: 3.5, template: 'clause' };
+}
+
+/** "the second contract", "a new award": a word after a determiner or modifier is a noun, whatever its tag. */
+function readAsNoun(a: Analysis, at: number): boolean {
+	const before = a.parse.tokens.findLast((t) => t.end <= at && t.end > at - 3);
+	return (
+		!!before &&
+		['Determiner', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag)) &&
+		!before.tags.has('Verb')
+	);
 }
 
 /** When no verb precedes the answer, its own sentence may still start with a usable subject. */

@@ -188,3 +188,27 @@ describe('distractors', () => {
 		expect(where.length).toBeLessThanOrEqual(1);
 	});
 });
+
+describe('misses found on unseen articles', () => {
+	it('asks a deadline or time told against the article date as a "when" fact', () => {
+		const qs = ask(
+			'The new bridge over the Kafue River will open by the end of the year, the roads agency said. Ferries across the river will stop running later this month. The ministry in Lusaka will award the second contract by next March. Engineers expect the highway to Ndola to be finished within two years.'
+		);
+		const when = qs.filter((q) => q.kind === 'when');
+		expect(when.map((q) => q.answer)).toEqual(
+			expect.arrayContaining([
+				'by the end of the year',
+				'later this month',
+				'by next March',
+				'within two years'
+			])
+		);
+		expect(when.find((q) => q.answer === 'later this month')?.prompt).toBe(
+			'When will ferries across the river stop running?'
+		);
+		for (const q of when) {
+			expect(new Set(q.choices.map((c) => c.toLowerCase())).size).toBe(4);
+			for (const c of q.distractors) expect(c).not.toMatch(/\b(?:one years|by last|later last)\b/);
+		}
+	});
+});
