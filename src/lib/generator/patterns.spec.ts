@@ -212,3 +212,29 @@ describe('misses found on unseen articles', () => {
 		}
 	});
 });
+
+describe('what was offered, agreed or signed', () => {
+	const qs = ask(
+		'Finance Minister Grace Phiri met bankers in Lusaka on Tuesday, adding that the government would provide free seed to 40,000 farmers. The Chinese embassy issued a statement on Wednesday, saying it had agreed to a new rail link between Lusaka and Dar es Salaam. The city council approved a new bus terminal and 300 electric buses for Kitwe. The World Bank offered a loan of 200 million dollars to the power utility. Zambia signed a trade agreement with Angola in Luanda.'
+	);
+	const what = (answer: RegExp) => qs.find((q) => q.kind === 'what' && answer.test(q.answer));
+
+	it('asks for an object stated in a trailing clause, with "it" read as who reports', () => {
+		expect(what(/^free seed/)?.prompt).toBe('What would the government provide?');
+		expect(what(/^a new rail link/)?.prompt).toMatch(/^What had the Chinese embassy agreed to\b/);
+		expect(what(/trade agreement/)?.prompt).toBe('What did Zambia sign in Luanda?');
+	});
+
+	it('keeps a plain object joined to a counted one, and does not ask the count alone', () => {
+		expect(what(/^a new bus terminal and 300 electric buses$/)?.prompt).toBe(
+			'What did the city council approve for Kitwe?'
+		);
+		for (const q of qs) expect(q.prompt).not.toMatch(/\band (?:for|\?)/);
+	});
+
+	it('offers other things the article says were given as the wrong choices', () => {
+		const q = what(/^a loan of/)!;
+		expect(q.distractors).toHaveLength(3);
+		for (const c of q.distractors) expect(qs.some((o) => o !== q && o.answer === c)).toBe(true);
+	});
+});
