@@ -287,7 +287,7 @@ export function extractFacts(a: Analysis): Fact[] {
 			targets.push({ type: 'date', answer: d, date: d });
 		for (const t of targets) {
 			const base = { ...t, evidence: s as Span, sentence: s };
-			const centrality = s.index < 2 ? 1.5 : s.index < 5 ? 0.5 : 0;
+			const centrality = centralityOf(s);
 			const role = t.entity && t.type === 'person' ? roleQuestion(a, s, t, asOf) : undefined;
 			if (role) add({ ...base, prompt: role, score: 3.5 + centrality, template: 'role' });
 			// "the Vostochny spaceport", "Kremlin spokesman": a name used as a modifier is only a gap-filler.
@@ -315,6 +315,8 @@ export function extractFacts(a: Analysis): Fact[] {
 		if (named) add(named);
 		const source = accordingTo(a, s);
 		if (source) add(source);
+		const reported = reportedBy(a, s);
+		if (reported) add({ ...reported, score: reported.score + centralityOf(s) });
 	}
 	for (const o of findObjects(a)) {
 		if (!o.prompt) continue;
@@ -346,6 +348,9 @@ export function extractFacts(a: Analysis): Fact[] {
 	}
 	return facts;
 }
+
+/** The lead tells the story: its facts are worth asking first. */
+const centralityOf = (s: Sentence) => (s.index < 2 ? 1.5 : s.index < 5 ? 0.5 : 0);
 
 function isModifier(a: Analysis, answer: Span): boolean {
 	const next = /^\s+([a-z][\w-]*)/.exec(a.body.slice(answer.end, answer.end + 30));
@@ -816,6 +821,53 @@ function calledQuestion(
 		sentence: s,
 		score: 4,
 		template: 'called'
+	};
+}
+
+const TRAILING_REPORT =
+	/^(.*[^\s,]),\s+([^,;“”"]{2,80}?)\s+(said|announced|confirmed|stated|declared|told reporters|told journalists|reported|added|warned|explained)(?:\s+(?:on|in|at|late|early|last|this|earlier|later|after|during)\b[^,;“”"]*)?[.!]?$/su;
+
+/** "The port will double its capacity, Transport Minister Jane Doe announced on Monday." */
+function reportedBy(
+	a: Analysis,
+	s: Sentence
+): (Omit<Fact, 'kind'> & { kind: QuestionKind }) | undefined {
+	const m = TRAILING_REPORT.exec(s.text);
+	if (!m || /[“”"]/.test(m[1]) || /\baccording to\b/i.test(m[1])) return undefined;
+	const speakerStart = s.start + m[1].length + s.text.slice(m[1].length).indexOf(m[2]);
+	const speaker = span(a.body, speakerStart, speakerStart + m[2].length);
+	const named = a.entities
+		.in(speaker.start, speaker.end)
+		.filter((x) => x.entity.type === 'person' || x.entity.type === 'org');
+	if (named.length !== 1 || named[0].ambiguous || !onlyRoleAround(speaker, named[0]))
+		return undefined;
+	const clause = m[1];
+	if (
+		words(clause) < 4 ||
+		words(clause) > 30 ||
+		!reportsSomething(a, s.start, s.start + clause.length)
+	)
+		return undefined;
+	const mention = named[0];
+	const type = mention.entity.type === 'org' ? 'org' : 'person';
+	const first = a.parse.tokenAt(s.start);
+	const claim =
+		/^\p{Lu}\p{Ll}/u.test(clause) &&
+		!first?.tags.has('ProperNoun') &&
+		!a.entities.mentions.some((x) => x.start === s.start)
+			? clause[0].toLowerCase() + clause.slice(1)
+			: clause;
+	const verb = m[3].replace(/^told (\w+)$/, 'told $1');
+	return {
+		kind: type === 'org' ? 'source' : 'who',
+		type,
+		answer: span(a.body, mention.start, mention.end),
+		entity: mention.entity,
+		prompt: finish(`${wh(mention.entity, type)} ${verb} that ${claim}`),
+		evidence: s,
+		sentence: s,
+		score: 4,
+		template: 'reported'
 	};
 }
 

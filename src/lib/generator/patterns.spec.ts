@@ -238,3 +238,21 @@ describe('what was offered, agreed or signed', () => {
 		for (const c of q.distractors) expect(qs.some((o) => o !== q && o.answer === c)).toBe(true);
 	});
 });
+
+describe('a speaker named after what they reported', () => {
+	it('asks who announced or said the clause before the name', () => {
+		const qs = ask(
+			'The port of Walvis Bay will double its capacity by the end of the year, Transport Minister Jane Mwale announced on Wednesday. The new terminal will employ 3,000 people, Mwale told reporters in Windhoek. Prices will rise, officials said.'
+		);
+		const reported = qs.filter((q) => q.tags.includes('reported'));
+		expect(reported.map((q) => [q.prompt, q.answer])).toEqual([
+			[
+				'Who announced that the port of Walvis Bay will double its capacity by the end of the year?',
+				'Jane Mwale'
+			],
+			['Who told reporters that the new terminal will employ 3,000 people?', 'Mwale']
+		]);
+		for (const q of reported)
+			for (const c of q.distractors) expect(c.includes(' ')).toBe(q.answer.includes(' '));
+	});
+});
