@@ -369,15 +369,18 @@ export interface Action {
 	subject: string;
 }
 
-/** Distractors for each action question draw on all of them: found once per analysis. */
-const actionsFound = new WeakMap<Analysis, Action[]>();
+/** Distractors for each question of a kind draw on all of its kind: found once per analysis. */
+function oncePerAnalysis<T>(find: (a: Analysis) => T): (a: Analysis) => T {
+	const found = new WeakMap<Analysis, T>();
+	return (a) => {
+		if (!found.has(a)) found.set(a, find(a));
+		return found.get(a)!;
+	};
+}
 
 /** What someone promised, offered, agreed or planned to do: an infinitive clause with its subject. */
-export function findActions(a: Analysis): Action[] {
-	const known = actionsFound.get(a);
-	if (known) return known;
+export const findActions = oncePerAnalysis((a: Analysis): Action[] => {
 	const out: Action[] = [];
-	actionsFound.set(a, out);
 	for (const s of a.sentences)
 		for (const m of s.text.matchAll(INTENT)) {
 			const start = s.start + m.index + m[0].length - m[1].length;
@@ -394,7 +397,7 @@ export function findActions(a: Analysis): Action[] {
 			if (answer.text === text) out.push({ answer, frame: f, subject });
 		}
 	return out;
-}
+});
 
 /** Verbs whose object is what was offered, agreed, signed or given: asked as a "what" fact. */
 const GIVING =
@@ -415,14 +418,9 @@ export interface ObjectPhrase {
 	prompt?: string;
 }
 
-const objectsFound = new WeakMap<Analysis, ObjectPhrase[]>();
-
 /** The noun phrase a finite verb acts on, with its subject: "Japan offered [emergency aid]". */
-export function findObjects(a: Analysis): ObjectPhrase[] {
-	const known = objectsFound.get(a);
-	if (known) return known;
+export const findObjects = oncePerAnalysis((a: Analysis): ObjectPhrase[] => {
 	const out: ObjectPhrase[] = [];
-	objectsFound.set(a, out);
 	let s = a.sentences[0];
 	for (const v of a.parse.verbs) {
 		if (v.copula || v.negative || SAYING.test(v.infinitive) || !v.infinitive) continue;
@@ -432,7 +430,7 @@ export function findObjects(a: Analysis): ObjectPhrase[] {
 		if (found) out.push(found);
 	}
 	return out;
-}
+});
 
 function objectAfter(a: Analysis, s: Sentence, v: Frame['verb']): ObjectPhrase | undefined {
 	const giving = GIVING.test(v.infinitive);
