@@ -54,10 +54,13 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 			(scale !== 'country' && scale !== 'region' && x !== 'country' && x !== 'region') ||
 			(scale === 'site' && x === 'region');
 		const nearby = scale === 'country' ? near.country : scale === 'region' ? [] : near.place;
+		// A port beside ports and a city beside cities first; the other scale only to fill up.
+		const scaled = others.map((o) => ({ name: o.name, scale: placeScale(o, a.body) }));
 		return [
-			others.filter((o) => fits(placeScale(o, a.body))).map((o) => o.name),
+			scaled.filter((o) => o.scale === scale).map((o) => o.name),
 			nearby,
-			fallbacks('place', world, scale)
+			fallbacks('place', world, scale),
+			scaled.filter((o) => o.scale !== scale && fits(o.scale)).map((o) => o.name)
 		];
 	}
 	if (fact.type === 'org') {

@@ -53,7 +53,7 @@ interface Word extends Span {
 }
 
 const CONNECTORS = new Set(
-	'de|del|la|le|da|di|do|dos|das|du|van|von|der|den|ter|bin|bint|ibn|al|el|y|of|and|for|the|on'.split(
+	'de|del|la|le|da|di|do|dos|das|du|van|von|der|den|ter|bin|bint|ibn|al|el|es|y|of|and|for|the|on'.split(
 		'|'
 	)
 );
@@ -180,6 +180,22 @@ function runs(body: string, s: Sentence, parse: Parse): Run[] {
 }
 
 /**
+ * "Lekki Deep Sea Port opened …": a sentence's first word that leads a name of several words
+ * ending in a place or organisation word is the name's own, unless it reads as a common word.
+ */
+function facilityName(group: Word[], tags: Set<string> | undefined): boolean {
+	const last = lower(group[group.length - 1].text);
+	return (
+		group.length >= 3 &&
+		(PLACE_HEADS.has(last) || ORG_HEADS.has(last)) &&
+		!!tags &&
+		!['Plural', 'Verb', 'Adverb', 'Adjective', 'Determiner', 'Pronoun', 'Preposition'].some((t) =>
+			tags.has(t)
+		)
+	);
+}
+
+/**
  * "People's Party", "Fishermen's Union", "Workers' Party": a plural common noun in the
  * possessive belongs to the name that follows; "Egypt's Supreme Council" does not.
  */
@@ -205,6 +221,7 @@ function splitRun(
 			COMMON_CAPITALISED.has(lower(w.text)) ||
 			CONNECTORS.has(w.text) ||
 			(first &&
+				!facilityName(group.slice(lead), tags) &&
 				!!tags &&
 				!PERSON_TAGS.some((t) => tags.has(t)) &&
 				!tags.has('ProperNoun') &&
@@ -243,8 +260,8 @@ function splitRun(
 		];
 	}
 	const hasOrgHead = texts.some((t) => ORG_HEADS.has(t));
-	// "Burkina Faso and Mali" is two names; "University of Oslo" is one.
-	if (!hasOrgHead) {
+	// "Burkina Faso and Mali" is two names; "University of Oslo" and "Port of Mombasa" are one.
+	if (!hasOrgHead && !(PLACE_HEADS.has(texts[0]) && texts[1] === 'of')) {
 		const cut = names.findIndex((w, k) => k > 0 && ORG_ONLY_CONNECTORS.has(w.text));
 		if (cut > 0) {
 			const rest = names.slice(cut + 1);

@@ -98,6 +98,7 @@ export const REGIONS = words(
 /** A capitalised word group ending in one of these names a place. */
 export const PLACE_HEADS = words(
 	'region|province|oblast|county|district|island|islands|peninsula|valley|river|lake|sea|ocean|mountains|' +
+		'terminal|zone|dam|refinery|mine|corridor|highway|motorway|expressway|quay|wharf|pier|docks|shipyard|' +
 		'cosmodrome|spaceport|airport|port|square|street|avenue|bridge|stadium|arena|palace|palacio|plaza|park|' +
 		'strait|bay|gulf|coast|desert|canal|prefecture|territory|krai|city|town|village|heights|hills|falls|' +
 		'station|harbour|harbor|beach|forest|reserve|base|camp|prison|stade|estadio|stadio|stadion|palais|parque|plaza|piazza|rue|avenida|via|puerto|porto|monte|mount|lago|rio|wadi|jebel|gunung|pulau|sungai|jalan|kampung|bandar'

@@ -256,3 +256,26 @@ describe('a speaker named after what they reported', () => {
 			for (const c of q.distractors) expect(c.includes(' ')).toBe(q.answer.includes(' '));
 	});
 });
+
+describe('facility names', () => {
+	it('reads a port, airport or park of several words as one place, at a sentence start too', () => {
+		const qs = ask(
+			'The first ship docked at the Lamu Deep Sea Port on Monday. Flights resumed at Kotoka International Airport in Accra on Tuesday. Chinese investors will build a steel plant in the Tema Industrial Park. Lekki Deep Sea Port opened in Lagos in 2023. Police arrested two men at Port of Mombasa on Friday. The Dar es Salaam Port handled more cargo.'
+		);
+		const where = (prompt: string) => qs.find((q) => q.prompt === prompt);
+		expect(where('Where did the first ship dock on Monday?')?.answer).toBe('Lamu Deep Sea Port');
+		expect(where('Where will Chinese investors build a steel plant?')?.answer).toBe(
+			'Tema Industrial Park'
+		);
+		expect(where('Where did police arrest two men on Friday?')?.answer).toBe('Port of Mombasa');
+		const choices = qs.flatMap((q) => q.choices);
+		expect(choices).toContain('Lekki Deep Sea Port');
+		expect(choices).toContain('Kotoka International Airport');
+		for (const cut of ['Deep Sea Port', 'Port', 'Salaam Port', 'Dar'])
+			expect(choices).not.toContain(cut);
+		// A city is offered beside cities, not beside ports.
+		expect(where('Where did Lekki Deep Sea Port open in 2023?')?.distractors).not.toContain(
+			'Port of Mombasa'
+		);
+	});
+});
