@@ -5,6 +5,7 @@ import {
 	CITIES,
 	COUNTRIES,
 	DEMONYMS,
+	HONORIFICS,
 	ORG_HEADS,
 	PLACE_HEADS,
 	PLACE_PREPOSITIONS,
@@ -490,6 +491,7 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 	}
 	for (const e of list) {
 		e.short = e.type === 'person' ? shortForm(e.name, shortUsed.get(e)) : e.name;
+		if (e.type === 'person') keepHonorific(body, e);
 		// A one-word "person" that is also the tail of an organisation or place is not a person.
 		if (e.type === 'thing' && e.mentions.length === 0) continue;
 	}
@@ -513,6 +515,27 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 		},
 		describe: (phrase) => describe(live, phrase)
 	};
+}
+
+/**
+ * "Sheikh Hasina" throughout: a form of address the article uses every time is part of how it
+ * names the person, so answers and choices keep it; "Comrade Kim" beside "Kim Jong-un" does not.
+ */
+function keepHonorific(body: string, e: Entity): void {
+	const before = e.mentions.map((m) =>
+		/(\p{L}+\.?)\s+$/u.exec(body.slice(Math.max(0, m.start - 16), m.start))
+	);
+	// Once is no habit: "Dr. Moussa Traoré" named once is Moussa Traoré.
+	if (
+		before.length < 2 ||
+		e.mentions.some((m) => m.ambiguous) ||
+		before.some((b) => !b || !HONORIFICS.has(lower(b[1])) || !isCap(b[1]))
+	)
+		return;
+	const honorific = before[0]![1];
+	e.mentions.forEach((m, i) => Object.assign(m, span(body, m.start - before[i]![0].length, m.end)));
+	e.name = `${honorific} ${e.name}`;
+	e.short = `${honorific} ${e.short}`;
 }
 
 /** "the tourism minister, Joana Pires" or "Joana Pires, the tourism minister,": an office set off by commas. */

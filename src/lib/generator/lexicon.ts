@@ -2,11 +2,21 @@
 
 const words = (s: string) => new Set(s.split('|'));
 
+/**
+ * Forms of address rather than offices: dropped from a person's name, unless the article never
+ * names the person without one ("Sheikh Hasina", "Dr Tedros").
+ */
+export const HONORIFICS = words(
+	'mr|mr.|mrs|mrs.|ms|ms.|miss|mx|dr|dr.|prof|prof.|comrade|sheikh|sheikha|sir|dame|alhaji|alhaja|' +
+		'haji|hajji|ayatollah|mullah|maulana|pastor|rev|rev.|reverend|hon|hon.|engr|engr.|datuk|dato'
+);
+
 /** Words that name an office or trade; a capitalised name after them is a person. */
 export const TITLES = words(
-	'president|vice|prime|minister|secretary|governor|senator|sen.|rep.|representative|mayor|dr.|dr|doctor|' +
-		'professor|prof.|mr.|mrs.|ms.|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|crown|sheikh|emir|' +
-		'sultan|pope|cardinal|archbishop|bishop|rev.|reverend|imam|rabbi|judge|justice|chancellor|general|gen.|' +
+	[...HONORIFICS].join('|') +
+		'|president|vice|prime|minister|secretary|governor|senator|sen.|rep.|representative|mayor|doctor|' +
+		'professor|lord|lady|king|queen|prince|princess|crown|emir|' +
+		'sultan|pope|cardinal|archbishop|bishop|imam|rabbi|judge|justice|chancellor|general|gen.|' +
 		'colonel|col.|captain|capt.|lieutenant|lt.|sergeant|sgt.|commander|admiral|marshal|chairman|chairwoman|' +
 		'chairperson|chair|ceo|cfo|director|spokesman|spokeswoman|spokesperson|ambassador|envoy|leader|chief|' +
 		'executive|coach|manager|striker|midfielder|defender|goalkeeper|forward|epidemiologist|economist|analyst|' +

@@ -279,3 +279,30 @@ describe('facility names', () => {
 		);
 	});
 });
+
+describe('names of speakers', () => {
+	const qs = ask(
+		'Comrade Kim Jong-un inspected a fertiliser factory in Pyongyang on Monday. “The factory will double our output of fertiliser,” Comrade Kim told the workers. Kim Jong-un later visited a pig farm near Wonsan. Cyril Ramaphosa met Sheikh Hasina in Dhaka on Friday. “We agreed to work together on trade,” Mr Ramaphosa told reporters after the meeting. Sheikh Hasina flew home to Dhaka on Saturday. Coach Amina Diallo picked her team in Dakar. “We will win the final on Sunday,” said Amina. “Our rice harvest will be late this year,” Farmer leader Chanda Mwale said, and Mwale left.'
+	);
+	const who = qs.filter((q) => q.kind === 'who');
+	const speaker = (quote: string) => who.find((q) => q.prompt.includes(quote))!;
+
+	it('drops a form of address the article sometimes leaves out, keeps one it always uses', () => {
+		for (const q of who) for (const c of q.choices) expect(c).not.toMatch(/^(?:Comrade|Mr)\b/);
+		expect(speaker('double our output').answer).toBe('Kim');
+		expect(who.some((q) => q.answer === 'Sheikh Hasina')).toBe(true);
+		expect(who.flatMap((q) => q.choices)).not.toContain('Hasina');
+	});
+
+	it('answers with the fullest form the evidence gives, and offers names in that form', () => {
+		expect(speaker('rice harvest').answer).toBe('Chanda Mwale');
+		for (const c of speaker('rice harvest').choices) expect(c.split(' ').length).toBeGreaterThan(1);
+		const family = speaker('work together');
+		expect(family.answer).toBe('Ramaphosa');
+		for (const c of family.distractors) expect(c.replace(/^Sheikh /, '')).not.toMatch(/\s/);
+		const given = speaker('win the final');
+		expect(given.answer).toBe('Amina');
+		expect(given.distractors).not.toContain('Diallo');
+		expect(given.distractors).toContain('Cyril');
+	});
+});
