@@ -274,8 +274,14 @@ function splitRun(
 	}
 	// Titles come off the front: "US Commerce Secretary Laura Whitfield" → "Laura Whitfield".
 	let titleEnd = -1;
-	if (!hasOrgHead)
-		for (let k = 0; k < names.length - 1; k++) if (TITLES.has(lower(names[k].text))) titleEnd = k;
+	for (let k = 0; k < names.length - 1; k++) if (TITLES.has(lower(names[k].text))) titleEnd = k;
+	// "Transport Cabinet Secretary Davis Chirchir", "Bank of England Governor Andrew Bailey": an
+	// office inside a body, then a name; "General Motors" and "Chief Executive Office" are bodies.
+	if (hasOrgHead && titleEnd >= 0) {
+		const after = texts.slice(titleEnd + 1);
+		if (after.length > 3 || after.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)))
+			titleEnd = -1;
+	}
 	const before = ws[ws.indexOf(names[0]) - 1];
 	const role = titleEnd >= 0 ? span(body, names[0].start, names[titleEnd].end) : undefined;
 	let person = names.slice(titleEnd + 1);

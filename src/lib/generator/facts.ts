@@ -476,7 +476,10 @@ function objectAfter(a: Analysis, s: Sentence, v: Frame['verb']): ObjectPhrase |
 	if (words(text) < 1 || words(text) > 8 || /[“”"()]/.test(text)) return undefined;
 	const tokens = a.parse.tokensIn(start, start + text.length);
 	const last = tokens[tokens.length - 1];
-	if (!last || !last.tags.has('Noun') || last.tags.has('Pronoun')) return undefined;
+	// "40 cranes" ends a phrase even where the tagger read "cranes" as a verb.
+	const counted = (t: typeof last) => a.quantities.some((q) => q.end === t.end);
+	if (!last || !(last.tags.has('Noun') || counted(last)) || last.tags.has('Pronoun'))
+		return undefined;
 	// "offered the company 2.1 billion dollars": the receiver stays in the question.
 	let direct = 0;
 	for (let i = 1; i < Math.min(tokens.length, 5) && !direct; i++) {

@@ -305,4 +305,15 @@ describe('names of speakers', () => {
 		expect(given.distractors).not.toContain('Diallo');
 		expect(given.distractors).toContain('Cyril');
 	});
+
+	it('reads an office inside a body before a name as the person’s office', () => {
+		const qs = ask(
+			'Kenya will expand the Lamu Deep Sea Port by the end of next year, Transport Cabinet Secretary Davis Chirchir announced on Tuesday. Bank of England Governor Andrew Bailey met him in Nairobi. General Motors will build a plant in Mombasa.'
+		);
+		const reported = qs.find((q) => q.tags.includes('reported'));
+		expect(reported?.kind).toBe('who');
+		expect(reported?.answer).toBe('Davis Chirchir');
+		expect(reported?.choices).toContain('Andrew Bailey');
+		expect(qs.flatMap((q) => q.choices)).not.toContain('Motors');
+	});
 });
