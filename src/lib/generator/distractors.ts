@@ -1,7 +1,7 @@
 import type { Analysis } from './analyse';
 import { nearbyDates } from './dates';
 import type { Entity } from './entities';
-import { findActions, type Fact } from './facts';
+import { findActions, findObjects, type Fact } from './facts';
 import { formatLike, nearbyFractions, type Quantity } from './numbers';
 import { fold, hash } from './span';
 import { fallbacks, orgKind, placeScale, worldOf, type PlaceScale } from './world';
@@ -14,6 +14,7 @@ export interface Neighbours {
 	org: string[];
 	thing: string[];
 	action: string[];
+	object: string[];
 }
 
 const SYNTHETIC_FACTORS = [0.5, 1.5, 2, 0.75, 1.25, 3, 0.6, 2.5, 0.4, 1.8];
@@ -164,7 +165,17 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 				.map((x) => x.answer.text),
 			near.action
 		];
-	else if (fact.type === 'thing')
+	else if (fact.type === 'object') {
+		// What others offered first, then anything else the article says was done to something.
+		const others = findObjects(a).filter(
+			(x) => x.frame.sentence !== fact.sentence && fold(x.subject) !== fold(fact.actor ?? '')
+		);
+		tiers = [
+			others.filter((x) => x.giving).map((x) => x.answer.text),
+			others.filter((x) => !x.giving).map((x) => x.answer.text),
+			near.object
+		];
+	} else if (fact.type === 'thing')
 		tiers = [...entityPool(a, fact, near), variants(fact.answer.text)];
 	else if (fact.type === 'date' && fact.date) {
 		const inSentence = a.dates
@@ -183,7 +194,8 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			if (taken.has(key) || prompt.includes(key) || key.includes(answer) || answer.includes(key))
 				continue;
 			taken.add(key);
-			const written = matchArticle(text, fact.answer.text);
+			// An object is a phrase of its own: its article is part of what it says.
+			const written = fact.type === 'object' ? text : matchArticle(text, fact.answer.text);
 			candidates.push({
 				text: fact.type === 'quantity' ? caseLike(written, fact.answer.text) : written,
 				tier: i
@@ -223,9 +235,18 @@ function matchArticle(text: string, answer: string): string {
 }
 
 export function neighboursOf(analyses: Analysis[]): Neighbours {
-	const near: Neighbours = { person: [], place: [], country: [], org: [], thing: [], action: [] };
+	const near: Neighbours = {
+		person: [],
+		place: [],
+		country: [],
+		org: [],
+		thing: [],
+		action: [],
+		object: []
+	};
 	for (const a of analyses) {
 		near.action.push(...findActions(a).map((x) => x.answer.text));
+		near.object.push(...findObjects(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {
 			if (e.type === 'person' && e.name.includes(' ')) near.person.push(e.name);
 			else if (e.type === 'place') (e.country ? near.country : near.place).push(e.name);

@@ -188,3 +188,71 @@ describe('distractors', () => {
 		expect(where.length).toBeLessThanOrEqual(1);
 	});
 });
+
+describe('misses found on unseen articles', () => {
+	it('asks a deadline or time told against the article date as a "when" fact', () => {
+		const qs = ask(
+			'The new bridge over the Kafue River will open by the end of the year, the roads agency said. Ferries across the river will stop running later this month. The ministry in Lusaka will award the second contract by next March. Engineers expect the highway to Ndola to be finished within two years.'
+		);
+		const when = qs.filter((q) => q.kind === 'when');
+		expect(when.map((q) => q.answer)).toEqual(
+			expect.arrayContaining([
+				'by the end of the year',
+				'later this month',
+				'by next March',
+				'within two years'
+			])
+		);
+		expect(when.find((q) => q.answer === 'later this month')?.prompt).toBe(
+			'When will ferries across the river stop running?'
+		);
+		for (const q of when) {
+			expect(new Set(q.choices.map((c) => c.toLowerCase())).size).toBe(4);
+			for (const c of q.distractors) expect(c).not.toMatch(/\b(?:one years|by last|later last)\b/);
+		}
+	});
+});
+
+describe('what was offered, agreed or signed', () => {
+	const qs = ask(
+		'Finance Minister Grace Phiri met bankers in Lusaka on Tuesday, adding that the government would provide free seed to 40,000 farmers. The Chinese embassy issued a statement on Wednesday, saying it had agreed to a new rail link between Lusaka and Dar es Salaam. The city council approved a new bus terminal and 300 electric buses for Kitwe. The World Bank offered a loan of 200 million dollars to the power utility. Zambia signed a trade agreement with Angola in Luanda.'
+	);
+	const what = (answer: RegExp) => qs.find((q) => q.kind === 'what' && answer.test(q.answer));
+
+	it('asks for an object stated in a trailing clause, with "it" read as who reports', () => {
+		expect(what(/^free seed/)?.prompt).toBe('What would the government provide?');
+		expect(what(/^a new rail link/)?.prompt).toMatch(/^What had the Chinese embassy agreed to\b/);
+		expect(what(/trade agreement/)?.prompt).toBe('What did Zambia sign in Luanda?');
+	});
+
+	it('keeps a plain object joined to a counted one, and does not ask the count alone', () => {
+		expect(what(/^a new bus terminal and 300 electric buses$/)?.prompt).toBe(
+			'What did the city council approve for Kitwe?'
+		);
+		for (const q of qs) expect(q.prompt).not.toMatch(/\band (?:for|\?)/);
+	});
+
+	it('offers other things the article says were given as the wrong choices', () => {
+		const q = what(/^a loan of/)!;
+		expect(q.distractors).toHaveLength(3);
+		for (const c of q.distractors) expect(qs.some((o) => o !== q && o.answer === c)).toBe(true);
+	});
+});
+
+describe('a speaker named after what they reported', () => {
+	it('asks who announced or said the clause before the name', () => {
+		const qs = ask(
+			'The port of Walvis Bay will double its capacity by the end of the year, Transport Minister Jane Mwale announced on Wednesday. The new terminal will employ 3,000 people, Mwale told reporters in Windhoek. Prices will rise, officials said.'
+		);
+		const reported = qs.filter((q) => q.tags.includes('reported'));
+		expect(reported.map((q) => [q.prompt, q.answer])).toEqual([
+			[
+				'Who announced that the port of Walvis Bay will double its capacity by the end of the year?',
+				'Jane Mwale'
+			],
+			['Who told reporters that the new terminal will employ 3,000 people?', 'Mwale']
+		]);
+		for (const q of reported)
+			for (const c of q.distractors) expect(c.includes(' ')).toBe(q.answer.includes(' '));
+	});
+});
