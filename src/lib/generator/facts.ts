@@ -262,10 +262,15 @@ export function extractFacts(a: Analysis): Fact[] {
 				: q.sentence;
 		const excerpt = quoteExcerpt(q.text.text);
 		const org = q.speaker.type === 'org';
+		// The fullest form the evidence gives the speaker: "Farhana Akter Chowdhury", not "Chowdhury".
+		const fullest = a.entities
+			.in(evidence.start, evidence.end)
+			.filter((m) => m.entity === q.speaker)
+			.reduce((x, y) => (y.text.length > x.text.length ? y : x), q.mention);
 		add({
 			type: org ? 'org' : 'person',
 			kind: org ? 'source' : 'who',
-			answer: span(a.body, q.mention.start, q.mention.end),
+			answer: span(a.body, fullest.start, fullest.end),
 			prompt: `${org ? `Which ${typeWord(q.speaker, 'org')}` : 'Who'} said “${excerpt}”?`,
 			evidence,
 			sentence: q.sentence,

@@ -256,3 +256,53 @@ describe('a speaker named after what they reported', () => {
 			for (const c of q.distractors) expect(c.includes(' ')).toBe(q.answer.includes(' '));
 	});
 });
+
+describe('facility names', () => {
+	it('reads a port, airport or park of several words as one place, at a sentence start too', () => {
+		const qs = ask(
+			'The first ship docked at the Lamu Deep Sea Port on Monday. Flights resumed at Kotoka International Airport in Accra on Tuesday. Chinese investors will build a steel plant in the Tema Industrial Park. Lekki Deep Sea Port opened in Lagos in 2023. Police arrested two men at Port of Mombasa on Friday. The Dar es Salaam Port handled more cargo.'
+		);
+		const where = (prompt: string) => qs.find((q) => q.prompt === prompt);
+		expect(where('Where did the first ship dock on Monday?')?.answer).toBe('Lamu Deep Sea Port');
+		expect(where('Where will Chinese investors build a steel plant?')?.answer).toBe(
+			'Tema Industrial Park'
+		);
+		expect(where('Where did police arrest two men on Friday?')?.answer).toBe('Port of Mombasa');
+		const choices = qs.flatMap((q) => q.choices);
+		expect(choices).toContain('Lekki Deep Sea Port');
+		expect(choices).toContain('Kotoka International Airport');
+		for (const cut of ['Deep Sea Port', 'Port', 'Salaam Port', 'Dar'])
+			expect(choices).not.toContain(cut);
+		// A city is offered beside cities, not beside ports.
+		expect(where('Where did Lekki Deep Sea Port open in 2023?')?.distractors).not.toContain(
+			'Port of Mombasa'
+		);
+	});
+});
+
+describe('names of speakers', () => {
+	const qs = ask(
+		'Comrade Kim Jong-un inspected a fertiliser factory in Pyongyang on Monday. “The factory will double our output of fertiliser,” Comrade Kim told the workers. Kim Jong-un later visited a pig farm near Wonsan. Cyril Ramaphosa met Sheikh Hasina in Dhaka on Friday. “We agreed to work together on trade,” Mr Ramaphosa told reporters after the meeting. Sheikh Hasina flew home to Dhaka on Saturday. Coach Amina Diallo picked her team in Dakar. “We will win the final on Sunday,” said Amina. “Our rice harvest will be late this year,” Farmer leader Chanda Mwale said, and Mwale left.'
+	);
+	const who = qs.filter((q) => q.kind === 'who');
+	const speaker = (quote: string) => who.find((q) => q.prompt.includes(quote))!;
+
+	it('drops a form of address the article sometimes leaves out, keeps one it always uses', () => {
+		for (const q of who) for (const c of q.choices) expect(c).not.toMatch(/^(?:Comrade|Mr)\b/);
+		expect(speaker('double our output').answer).toBe('Kim');
+		expect(who.some((q) => q.answer === 'Sheikh Hasina')).toBe(true);
+		expect(who.flatMap((q) => q.choices)).not.toContain('Hasina');
+	});
+
+	it('answers with the fullest form the evidence gives, and offers names in that form', () => {
+		expect(speaker('rice harvest').answer).toBe('Chanda Mwale');
+		for (const c of speaker('rice harvest').choices) expect(c.split(' ').length).toBeGreaterThan(1);
+		const family = speaker('work together');
+		expect(family.answer).toBe('Ramaphosa');
+		for (const c of family.distractors) expect(c.replace(/^Sheikh /, '')).not.toMatch(/\s/);
+		const given = speaker('win the final');
+		expect(given.answer).toBe('Amina');
+		expect(given.distractors).not.toContain('Diallo');
+		expect(given.distractors).toContain('Cyril');
+	});
+});
