@@ -192,9 +192,10 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			near.action
 		];
 	else if (fact.type === 'object') {
-		// What others offered first, then anything else the article says was done to something.
+		// What others offered first, then anything else the article says was done to something;
+		// what someone else gave in the same sentence is as wrong as any.
 		const others = findObjects(a).filter(
-			(x) => x.frame.sentence !== fact.sentence && fold(x.subject) !== fold(fact.actor ?? '')
+			(x) => x.answer.start !== fact.answer.start && fold(x.subject) !== fold(fact.actor ?? '')
 		);
 		tiers = [
 			others.filter((x) => x.giving).map((x) => x.answer.text),

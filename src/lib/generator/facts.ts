@@ -428,7 +428,9 @@ export const findObjects = oncePerAnalysis((a: Analysis): ObjectPhrase[] => {
 	const out: ObjectPhrase[] = [];
 	let s = a.sentences[0];
 	for (const v of a.parse.verbs) {
+		// "should first upgrade": a modal alone is no verb with an object.
 		if (v.copula || v.negative || SAYING.test(v.infinitive) || !v.infinitive) continue;
+		if (/^(?:should|would|could|will|can|may|might|must|shall)$/i.test(v.text)) continue;
 		while (s && s.end <= v.start) s = a.sentences[s.index + 1];
 		if (!s || v.start < s.start) continue;
 		const found = objectAfter(a, s, v);
@@ -480,6 +482,13 @@ function objectAfter(a: Analysis, s: Sentence, v: Frame['verb']): ObjectPhrase |
 	const counted = (t: typeof last) => a.quantities.some((q) => q.end === t.end);
 	if (!last || !(last.tags.has('Noun') || counted(last)) || last.tags.has('Pronoun'))
 		return undefined;
+	// "a plan would cut costs": a verb inside is a clause, not a thing; "tax breaks" is a noun
+	// the tagger read as a verb, as the noun after it shows.
+	const verbal = (t: typeof last, i: number) =>
+		t.tags.has('Verb') &&
+		!['Noun', 'Adjective', 'Gerund'].some((tag) => t.tags.has(tag)) &&
+		!tokens[i + 1].tags.has('Noun');
+	if (tokens.slice(0, -1).some(verbal)) return undefined;
 	// "offered the company 2.1 billion dollars": the receiver stays in the question.
 	let direct = 0;
 	for (let i = 1; i < Math.min(tokens.length, 5) && !direct; i++) {
