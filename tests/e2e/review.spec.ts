@@ -53,7 +53,7 @@ for (const javaScript of [true, false])
 				// Each card says when its facts held.
 				expect(await page.locator('form time').getAttribute('datetime')).toBe('2023-09-13');
 				if (javaScript) expect(await axe(page)).toEqual([]);
-				// With JavaScript, keyboard only: keys pick and check, Tab reaches the next card.
+				// With JavaScript, keyboard only: keys pick and check, Enter or Tab reach the next card.
 				const { key, prompt } = await answer(page, true, javaScript);
 				reviewed.push(prompt);
 				expect(await page.locator('#verdict').innerText()).toContain('Right');
@@ -62,7 +62,12 @@ for (const javaScript of [true, false])
 				expect(await page.getByTestId('comes-back').innerText()).toMatch(/comes back (in|on) /);
 				if (javaScript) {
 					expect(await axe(page)).toEqual([]);
-					await tabTo(page, /^(Next card|Finish)$/);
+					// Focus is on the verdict: Enter goes on, as in a quiz; Tab to the link works too.
+					expect(
+						await page.evaluate(() => document.activeElement?.hasAttribute('data-feedback'))
+					).toBe(true);
+					if (n === 0) await page.keyboard.press('Enter');
+					else await tabTo(page, /^Finish\b/);
 				} else await page.getByRole('link', { name: /Next card|Finish/ }).click();
 				await page.waitForLoadState();
 				if (n === 0) await page.locator('[data-feedback]').waitFor({ state: 'detached' });

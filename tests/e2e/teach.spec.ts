@@ -3,13 +3,15 @@
  * adds an article, fixes a draft and re-picks its evidence, publishes, sets the quiz for a
  * class; a student joins, finds it at the top of the home page and takes it; the teacher sees
  * the result. With JavaScript the evidence is picked by selecting words with the mouse; without
- * it, by typing them.
+ * it, by typing them; by keyboard alone, by typing them too.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as account from '../../src/lib/server/auth/account';
 import { keyOfPrompt } from '../support/quiz';
+import { publishedQuiz } from '../support/teaching';
 import { root } from './support/app';
 import { openPage } from './support/browser';
 import { appSession, goOnFromFeedback } from './support/session';
@@ -100,6 +102,46 @@ async function selectWithMouse(page: Page, wanted: string) {
 	await page.mouse.up();
 }
 
+/** Presses Tab until the focused element matches `wanted`, as a keyboard user moves through a page. */
+async function tabUntil(page: Page, wanted: string) {
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate((wanted) => !!document.activeElement?.matches(wanted), wanted)) return;
+	}
+	throw new Error(`${wanted} is not reachable by Tab`);
+}
+
+describe('the question editor by keyboard alone', () => {
+	it('re-picks the evidence by typing it, the article marking it as it is typed', async () => {
+		const email = 'keys.teacher@school.test';
+		const teacher = await account.create(session.db, {
+			email,
+			displayName: 'Ms Keys',
+			password,
+			role: 'teacher'
+		});
+		const [id] = await publishedQuiz(session.db, 'tram-by-keys', teacher);
+		const { context, page } = await openPage(session.browser, { baseURL: session.app.url });
+		await logIn(page, email);
+		await page.goto(`/teach/articles/tram-by-keys/questions/${id}`, { waitUntil: 'networkidle' });
+
+		const wanted = 'Ana Ruiz said the tram line would open in 2026';
+		await tabUntil(page, 'textarea[name=evidence_text]');
+		await page.keyboard.press('ControlOrMeta+A');
+		await page.keyboard.type(wanted);
+		expect(await page.locator('[data-testid=evidence-article] mark').innerText()).toBe(wanted);
+		await tabUntil(page, 'button[name=then]');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Save new version');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**/teach/articles/tram-by-keys#q-${id}`);
+
+		expect(
+			await keyOfPrompt(session.db, 'Who said the tram line would open in 2026?')
+		).toMatchObject({ answer: 'Ana Ruiz', evidence: wanted });
+		await context.close();
+	});
+});
+
 for (const javaScript of [true, false])
 	describe(`teaching with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
 		const tag = javaScript ? 'js' : 'plain';
@@ -131,9 +173,7 @@ for (const javaScript of [true, false])
 					.getByRole('navigation', { name: 'Account' })
 					.getByRole('link', { name: 'Admin' })
 					.click();
-				await a
-					.getByRole('button', { name: new RegExp(`^Make teacher\\s*: ${teacher.name}$`) })
-					.click();
+				await a.getByRole('button', { name: `Make teacher: ${teacher.name}`, exact: true }).click();
 				await expect.poll(() => a.getByText(`${teacher.email} is now a teacher.`).count()).toBe(1);
 				await adminContext.close();
 

@@ -16,7 +16,8 @@ const props = {
 	explanation: 'The second paragraph says where he came from.',
 	evidence,
 	articleSlug: 'summit',
-	asOf: '2023-09-13'
+	asOf: '2023-09-13',
+	next: { href: '/quiz/summit?q=2' as const, label: 'Next question' }
 };
 
 describe('Feedback', () => {
@@ -34,6 +35,10 @@ describe('Feedback', () => {
 		expect(screen.getByRole('link', { name: 'Paragraph 3 in the article' })).toHaveAttribute(
 			'href',
 			expect.stringMatching(/\/articles\/summit#p-3$/)
+		);
+		expect(screen.getByRole('link', { name: 'Next question' })).toHaveAttribute(
+			'href',
+			'/quiz/summit?q=2'
 		);
 	});
 

@@ -10,7 +10,13 @@ export interface Frame {
 	sentence: Sentence;
 }
 
-const STRONG_BOUNDARY = /(?:\bthat\s+|;\s+|:\s+|[“”"]\s*|\u2014\s*|\s[-\u2013]\s+)/gu;
+/** Words that report: what follows them is a clause of its own ("said the plant would …"). */
+export const REPORTING =
+	'said|says|added|adds|announced|noted|stated|warned|explained|insisted|argued|claimed|confirmed|stressed|saying|adding|announcing|noting|stating|warning|explaining|insisting|arguing|claiming|confirming|stressing';
+const STRONG_BOUNDARY = new RegExp(
+	`(?:\\bthat\\s+|;\\s+|:\\s+|[“”"]\\s*|\u2014\\s*|\\s[-\u2013]\\s+|\\b(?:${REPORTING})\\s+)`,
+	'gu'
+);
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|there|which|who)$/i;
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 

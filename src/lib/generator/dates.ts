@@ -38,6 +38,27 @@ export const WEEKDAYS = [
 
 const MONTH_RE =
 	'(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const PERIOD = '(?:year|month|week|decade|quarter|summer|winter|spring|autumn)';
+const COUNT = `(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\\d{1,3})`;
+/**
+ * Deadlines and times told against the article's date: "by the end of the year", "by next
+ * March", "within two years", "later this month". The preposition belongs to the answer: "by"
+ * and "within" are what make it a deadline.
+ */
+const RELATIVE = [
+	`\\b(?:(?:by|before|until|from|at|in|towards?)\\s+)?(?:the\\s+)?(?:end|start|beginning|middle|turn|close)\\s+of\\s+(?:(?:the|this|next|last)\\s+${PERIOD}|${MONTH_RE}(?:\\s+\\d{4})?|\\d{4})\\b`,
+	`\\b(?:(?:by|before|until)\\s+)?(?:next|last|this)\\s+(?:${PERIOD}|${MONTH_RE})\\b`,
+	`\\b(?:within|in\\s+the\\s+next)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+(?:years?|months?|weeks?|days?|decades?)\\b`,
+	`\\b(?:in\\s+)?${COUNT}\\s+(?:years?|months?|weeks?)['’]\\s+time\\b`,
+	`\\b(?:later|earlier)\\s+(?:(?:this|next|last)\\s+${PERIOD}|today|tonight)\\b`,
+	`\\b(?:yesterday|tomorrow)\\b`
+]
+	.join('|')
+	// A sentence may open with the deadline ("By the end of the year, …").
+	.replace(
+		/\b(by|before|until|from|at|in|the|within|next|last|this|later|earlier|yesterday|tomorrow)\b/g,
+		(w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`
+	);
 const DATE_RE = new RegExp(
 	[
 		`(?<md>\\b${MONTH_RE}\\s+(?<mdDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<mdYear>\\d{4}))?)`,
@@ -47,7 +68,7 @@ const DATE_RE = new RegExp(
 		`(?<era>\\b\\d{1,4}\\s+(?:BC|BCE|AD|CE)\\b)`,
 		`(?<decade>\\b(?:the\\s+)?(?:1[89]|20)\\d0s\\b)`,
 		`(?<year>(?<=\\b(?:in|since|by|until|till|from|of|before|after|to|between|and|during|early|late|mid-?)\\s)(?:1[89]|20)\\d\\d\\b(?![-\\d]))`,
-		`(?<rel>\\b(?:last|next|this)\\s+(?:year|month|week|summer|winter|spring|autumn)\\b|\\b(?:yesterday|tomorrow)\\b)`
+		`(?<rel>${RELATIVE})`
 	].join('|'),
 	'gu'
 );
@@ -146,10 +167,9 @@ export function findDates(
 		} else if (g.rel) {
 			const word = m[0].toLowerCase();
 			let resolved: string | undefined;
-			if (pubYear && word.endsWith('year'))
-				resolved = String(
-					pubYear + (word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0)
-				);
+			const year = /^(last|next|this) year$/.exec(word);
+			if (pubYear && year)
+				resolved = String(pubYear + (year[1] === 'last' ? -1 : year[1] === 'next' ? 1 : 0));
 			out.push({ ...base, kind: 'relative', resolved });
 		}
 	}
@@ -199,23 +219,54 @@ export function nearbyDates(d: DateMention, seed: number): string[] {
 			return pick([1, 2, -1, -2, 3]).map((off) => WEEKDAYS[(i + off + 7) % 7]);
 		}
 		case 'relative': {
-			const options = [
-				'last year',
-				'this year',
-				'next year',
-				'last month',
-				'next month',
-				'last week',
-				'next week'
-			];
-			const cap = /^\p{Lu}/u.test(text);
-			return options
-				.filter(
-					(o) =>
-						o.split(' ')[1] === text.toLowerCase().split(' ')[1] ||
-						o.split(' ')[0] === text.toLowerCase().split(' ')[0]
-				)
-				.map((o) => (cap ? o[0].toUpperCase() + o.slice(1) : o));
+			const variants = relativeVariants(text);
+			return pick(variants.map((_, k) => k)).map((k) => variants[k]);
 		}
 	}
+}
+
+/** Words a relative time may swap for its neighbours: each swap is another time, written alike. */
+const SWAPS = [
+	['last', 'this', 'next'],
+	['later', 'earlier'],
+	['end', 'start', 'middle'],
+	['year', 'month', 'week'],
+	['years', 'months', 'weeks'],
+	['summer', 'autumn', 'winter', 'spring'],
+	['yesterday', 'tomorrow'],
+	['a', 'an', 'one', 'two', 'three', 'five', 'six', 'ten']
+];
+
+/** "by the end of the year" → "by the start of the year", "by the end of the month", … */
+function relativeVariants(text: string): string[] {
+	const out = new Set<string>();
+	for (const m of text.matchAll(/\p{L}+|\d+/gu)) {
+		const word = m[0];
+		const lower = word.toLowerCase();
+		const month = MONTHS.indexOf(word);
+		let swaps: string[];
+		if (/^\d{4}$/.test(word)) swaps = [1, -1, 2].map((k) => String(Number(word) + k));
+		else if (/^\d+$/.test(word)) swaps = [Number(word) + 1, Number(word) * 2].map(String);
+		else if (month >= 0) swaps = [1, -1, 2].map((k) => MONTHS[(month + k + 12) % 12]);
+		else swaps = SWAPS.find((g) => g.includes(lower))?.filter((w) => w !== lower) ?? [];
+		// "later last month", "by last March": a deadline or "later" only looks ahead.
+		const ahead = /^(?:by|before|until|within|later|earlier)\b/i.test(text);
+		for (const swap of swaps) {
+			if (/^(?:an?|one)$/.test(swap) && /^(?:an?|one)$/.test(lower)) continue;
+			if (/^an?$/.test(swap) || (ahead && /^(?:last|this|next)$/.test(lower) && swap === 'last'))
+				continue;
+			if (/^(?:later|earlier)\b/i.test(text) && /^(?:this|next)$/.test(lower)) continue;
+			const written = /^\p{Lu}/u.test(word) ? swap[0].toUpperCase() + swap.slice(1) : swap;
+			let variant = text.slice(0, m.index) + written + text.slice(m.index + word.length);
+			// "within a year" becomes "within two years": the noun follows the count.
+			if (/^(?:a|an|one)$/.test(lower))
+				variant = variant.replace(/\b(year|month|week|day|decade)\b/, '$1s');
+			else if (swap === 'one')
+				variant = variant.replace(/\b(year|month|week|day|decade)s(['’]?)/, (_, unit, mark) =>
+					mark ? `${unit}${mark}s` : unit
+				);
+			out.add(variant);
+		}
+	}
+	return [...out];
 }

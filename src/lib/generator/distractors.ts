@@ -1,9 +1,10 @@
 import type { Analysis } from './analyse';
 import { nearbyDates } from './dates';
 import type { Entity } from './entities';
-import { findActions, type Fact } from './facts';
+import { findActions, findObjects, type Fact } from './facts';
 import { formatLike, nearbyFractions, type Quantity } from './numbers';
 import { fold, hash } from './span';
+import { HONORIFICS } from './lexicon';
 import { fallbacks, orgKind, placeScale, worldOf, type PlaceScale } from './world';
 
 /** Names and figures other articles in the bank offer as distractors. */
@@ -14,13 +15,35 @@ export interface Neighbours {
 	org: string[];
 	thing: string[];
 	action: string[];
+	object: string[];
 }
 
 const SYNTHETIC_FACTORS = [0.5, 1.5, 2, 0.75, 1.25, 3, 0.6, 2.5, 0.4, 1.8];
 
-/** The same person written as the answer is: full name beside full name, "Kim" beside "Putin". */
-function asWritten(e: Entity, answer: string): string {
-	return fold(answer) === fold(e.name) || answer.includes(' ') ? e.name : e.short;
+type NameForm = 'full' | 'family' | 'given';
+
+/** "Dr. Diallo" is a family name however it is addressed. */
+const bare = (name: string) =>
+	name.replace(/^(\p{L}+\.?)\s+/u, (w, h: string) => (HONORIFICS.has(h.toLowerCase()) ? '' : w));
+
+/** How the answer names its person: in full, by family name ("Putin", "Kim") or by given name. */
+function nameForm(e: Entity | undefined, answer: string): NameForm {
+	const said = bare(answer);
+	if (said.includes(' ')) return 'full';
+	const parts = bare(e?.name ?? '').split(' ');
+	return parts.length > 1 && said === parts[0] && shortOf(parts.join(' ')) !== said
+		? 'given'
+		: 'family';
+}
+
+/** Another person written in the answer's form: full name beside full name, "Kim" beside "Putin". */
+function writtenAs(name: string, short: string, form: NameForm): string | undefined {
+	const parts = bare(name).split(' ');
+	if (form === 'full') return parts.length > 1 ? name : undefined;
+	const family = shortOf(bare(name));
+	if (form === 'given') return parts.length > 1 && family !== parts[0] ? parts[0] : undefined;
+	// "Amina" is how the article calls Amina Diallo: beside family names she is "Diallo".
+	return bare(short) === parts[0] && family !== parts[0] ? family : short;
 }
 
 function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
@@ -36,15 +59,16 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 			!sameSentence.has(o) &&
 			!o.mentions.every((m) => m.ambiguous)
 	);
-	const short = fact.type === 'person' && !answer.includes(' ');
-	const shorten = (names: string[]) => (short ? names.map((n) => shortOf(n)) : names);
 	const world = worldOf(a.entities.list.filter((o) => o.type === 'place'));
-	if (fact.type === 'person')
+	if (fact.type === 'person') {
+		const form = nameForm(e, answer);
+		const inForm = (names: string[]) => names.flatMap((n) => writtenAs(n, shortOf(n), form) ?? []);
 		return [
-			others.map((o) => asWritten(o, answer)),
-			shorten(near.person),
-			shorten(fallbacks('person', world))
+			others.flatMap((o) => writtenAs(o.name, o.short, form) ?? []),
+			inForm(near.person),
+			inForm(fallbacks('person', world))
 		];
+	}
 	if (fact.type === 'place') {
 		const scale = e ? placeScale(e, a.body) : 'place';
 		// A region beside regions, a city beside towns: a choice of another scale gives itself away.
@@ -53,10 +77,13 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 			(scale !== 'country' && scale !== 'region' && x !== 'country' && x !== 'region') ||
 			(scale === 'site' && x === 'region');
 		const nearby = scale === 'country' ? near.country : scale === 'region' ? [] : near.place;
+		// A port beside ports and a city beside cities first; the other scale only to fill up.
+		const scaled = others.map((o) => ({ name: o.name, scale: placeScale(o, a.body) }));
 		return [
-			others.filter((o) => fits(placeScale(o, a.body))).map((o) => o.name),
+			scaled.filter((o) => o.scale === scale).map((o) => o.name),
 			nearby,
-			fallbacks('place', world, scale)
+			fallbacks('place', world, scale),
+			scaled.filter((o) => o.scale !== scale && fits(o.scale)).map((o) => o.name)
 		];
 	}
 	if (fact.type === 'org') {
@@ -164,7 +191,18 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 				.map((x) => x.answer.text),
 			near.action
 		];
-	else if (fact.type === 'thing')
+	else if (fact.type === 'object') {
+		// What others offered first, then anything else the article says was done to something;
+		// what someone else gave in the same sentence is as wrong as any.
+		const others = findObjects(a).filter(
+			(x) => x.answer.start !== fact.answer.start && fold(x.subject) !== fold(fact.actor ?? '')
+		);
+		tiers = [
+			others.filter((x) => x.giving).map((x) => x.answer.text),
+			others.filter((x) => !x.giving).map((x) => x.answer.text),
+			near.object
+		];
+	} else if (fact.type === 'thing')
 		tiers = [...entityPool(a, fact, near), variants(fact.answer.text)];
 	else if (fact.type === 'date' && fact.date) {
 		const inSentence = a.dates
@@ -183,7 +221,8 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			if (taken.has(key) || prompt.includes(key) || key.includes(answer) || answer.includes(key))
 				continue;
 			taken.add(key);
-			const written = matchArticle(text, fact.answer.text);
+			// An object is a phrase of its own: its article is part of what it says.
+			const written = fact.type === 'object' ? text : matchArticle(text, fact.answer.text);
 			candidates.push({
 				text: fact.type === 'quantity' ? caseLike(written, fact.answer.text) : written,
 				tier: i
@@ -223,9 +262,18 @@ function matchArticle(text: string, answer: string): string {
 }
 
 export function neighboursOf(analyses: Analysis[]): Neighbours {
-	const near: Neighbours = { person: [], place: [], country: [], org: [], thing: [], action: [] };
+	const near: Neighbours = {
+		person: [],
+		place: [],
+		country: [],
+		org: [],
+		thing: [],
+		action: [],
+		object: []
+	};
 	for (const a of analyses) {
 		near.action.push(...findActions(a).map((x) => x.answer.text));
+		near.object.push(...findObjects(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {
 			if (e.type === 'person' && e.name.includes(' ')) near.person.push(e.name);
 			else if (e.type === 'place') (e.country ? near.country : near.place).push(e.name);

@@ -5,6 +5,7 @@ import {
 	CITIES,
 	COUNTRIES,
 	DEMONYMS,
+	HONORIFICS,
 	ORG_HEADS,
 	PLACE_HEADS,
 	PLACE_PREPOSITIONS,
@@ -53,7 +54,7 @@ interface Word extends Span {
 }
 
 const CONNECTORS = new Set(
-	'de|del|la|le|da|di|do|dos|das|du|van|von|der|den|ter|bin|bint|ibn|al|el|y|of|and|for|the|on'.split(
+	'de|del|la|le|da|di|do|dos|das|du|van|von|der|den|ter|bin|bint|ibn|al|el|es|y|of|and|for|the|on'.split(
 		'|'
 	)
 );
@@ -180,6 +181,22 @@ function runs(body: string, s: Sentence, parse: Parse): Run[] {
 }
 
 /**
+ * "Lekki Deep Sea Port opened …": a sentence's first word that leads a name of several words
+ * ending in a place or organisation word is the name's own, unless it reads as a common word.
+ */
+function facilityName(group: Word[], tags: Set<string> | undefined): boolean {
+	const last = lower(group[group.length - 1].text);
+	return (
+		group.length >= 3 &&
+		(PLACE_HEADS.has(last) || ORG_HEADS.has(last)) &&
+		!!tags &&
+		!['Plural', 'Verb', 'Adverb', 'Adjective', 'Determiner', 'Pronoun', 'Preposition'].some((t) =>
+			tags.has(t)
+		)
+	);
+}
+
+/**
  * "People's Party", "Fishermen's Union", "Workers' Party": a plural common noun in the
  * possessive belongs to the name that follows; "Egypt's Supreme Council" does not.
  */
@@ -205,6 +222,7 @@ function splitRun(
 			COMMON_CAPITALISED.has(lower(w.text)) ||
 			CONNECTORS.has(w.text) ||
 			(first &&
+				!facilityName(group.slice(lead), tags) &&
 				!!tags &&
 				!PERSON_TAGS.some((t) => tags.has(t)) &&
 				!tags.has('ProperNoun') &&
@@ -243,8 +261,8 @@ function splitRun(
 		];
 	}
 	const hasOrgHead = texts.some((t) => ORG_HEADS.has(t));
-	// "Burkina Faso and Mali" is two names; "University of Oslo" is one.
-	if (!hasOrgHead) {
+	// "Burkina Faso and Mali" is two names; "University of Oslo" and "Port of Mombasa" are one.
+	if (!hasOrgHead && !(PLACE_HEADS.has(texts[0]) && texts[1] === 'of')) {
 		const cut = names.findIndex((w, k) => k > 0 && ORG_ONLY_CONNECTORS.has(w.text));
 		if (cut > 0) {
 			const rest = names.slice(cut + 1);
@@ -256,8 +274,14 @@ function splitRun(
 	}
 	// Titles come off the front: "US Commerce Secretary Laura Whitfield" → "Laura Whitfield".
 	let titleEnd = -1;
-	if (!hasOrgHead)
-		for (let k = 0; k < names.length - 1; k++) if (TITLES.has(lower(names[k].text))) titleEnd = k;
+	for (let k = 0; k < names.length - 1; k++) if (TITLES.has(lower(names[k].text))) titleEnd = k;
+	// "Transport Cabinet Secretary Davis Chirchir", "Bank of England Governor Andrew Bailey": an
+	// office inside a body, then a name; "General Motors" and "Chief Executive Office" are bodies.
+	if (hasOrgHead && titleEnd >= 0) {
+		const after = texts.slice(titleEnd + 1);
+		if (after.length > 3 || after.some((t) => ORG_HEADS.has(t) || PLACE_HEADS.has(t)))
+			titleEnd = -1;
+	}
 	const before = ws[ws.indexOf(names[0]) - 1];
 	const role = titleEnd >= 0 ? span(body, names[0].start, names[titleEnd].end) : undefined;
 	let person = names.slice(titleEnd + 1);
@@ -473,6 +497,7 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 	}
 	for (const e of list) {
 		e.short = e.type === 'person' ? shortForm(e.name, shortUsed.get(e)) : e.name;
+		if (e.type === 'person') keepHonorific(body, e);
 		// A one-word "person" that is also the tail of an organisation or place is not a person.
 		if (e.type === 'thing' && e.mentions.length === 0) continue;
 	}
@@ -496,6 +521,27 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 		},
 		describe: (phrase) => describe(live, phrase)
 	};
+}
+
+/**
+ * "Sheikh Hasina" throughout: a form of address the article uses every time is part of how it
+ * names the person, so answers and choices keep it; "Comrade Kim" beside "Kim Jong-un" does not.
+ */
+function keepHonorific(body: string, e: Entity): void {
+	const before = e.mentions.map((m) =>
+		/(\p{L}+\.?)\s+$/u.exec(body.slice(Math.max(0, m.start - 16), m.start))
+	);
+	// Once is no habit: "Dr. Moussa Traoré" named once is Moussa Traoré.
+	if (
+		before.length < 2 ||
+		e.mentions.some((m) => m.ambiguous) ||
+		before.some((b) => !b || !HONORIFICS.has(lower(b[1])) || !isCap(b[1]))
+	)
+		return;
+	const honorific = before[0]![1];
+	e.mentions.forEach((m, i) => Object.assign(m, span(body, m.start - before[i]![0].length, m.end)));
+	e.name = `${honorific} ${e.name}`;
+	e.short = `${honorific} ${e.short}`;
 }
 
 /** "the tourism minister, Joana Pires" or "Joana Pires, the tourism minister,": an office set off by commas. */

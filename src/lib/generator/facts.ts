@@ -1,6 +1,14 @@
 import type { QuestionKind } from '../bank/schema';
 import type { Analysis } from './analyse';
-import { clauseRest, frameAt, invert, isPronoun, subjectForQuestion, type Frame } from './clauses';
+import {
+	clauseRest,
+	frameAt,
+	invert,
+	isPronoun,
+	REPORTING,
+	subjectForQuestion,
+	type Frame
+} from './clauses';
 import { MONTHS, type DateMention } from './dates';
 import type { Entity, Mention } from './entities';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, REGIONS, ROLE_HEADS, TITLES } from './lexicon';
@@ -8,7 +16,8 @@ import type { Quantity } from './numbers';
 import type { Sentence } from './sentences';
 import { fold, span, type Span } from './span';
 
-export type AnswerType = 'person' | 'place' | 'org' | 'thing' | 'quantity' | 'date' | 'action';
+export type AnswerType =
+	'person' | 'place' | 'org' | 'thing' | 'quantity' | 'date' | 'action' | 'object';
 
 /** One thing the article states, turned into a question with its proof. */
 export interface Fact {
@@ -132,10 +141,36 @@ function subjectText(a: Analysis, f: Frame): string | undefined {
 	}
 	if (/^(?:its|their)\s/i.test(f.subject.text)) return undefined;
 	if (isPronoun(f.subject.text)) {
+		if (/^(?:it|they)$/i.test(f.subject.text)) return reporter(a, f);
 		if (!/^(?:he|she)$/i.test(f.subject.text)) return undefined;
 		return personBefore(a, f.sentence, f.subject.start);
 	}
 	return subjectForQuestion(a, f.subject);
+}
+
+const REPORTED_BY = new RegExp(`(?:^|\\s)(?:${REPORTING})\\s+(?:that\\s+)?$`);
+
+/**
+ * "The embassy issued a statement, saying it had agreed …", "The company said they would …":
+ * "it" in a reported clause is whoever reports it, when that is no person.
+ */
+function reporter(a: Analysis, f: Frame): string | undefined {
+	const lead = a.body.slice(f.sentence.start, f.subject.start);
+	const m = REPORTED_BY.exec(lead);
+	if (!m) return undefined;
+	const verbAt = f.sentence.start + m.index + m[0].search(/\S/);
+	const word = /^\p{L}+/u.exec(a.body.slice(verbAt))![0];
+	// "…, saying it": the participle's subject is the main clause's; "X said it": X.
+	const participle = word.endsWith('ing');
+	const main = frameAt(a, f.sentence, participle ? verbAt : verbAt + word.length);
+	if (!main || (!participle && main.verb.start !== verbAt) || isPronoun(main.subject.text))
+		return undefined;
+	const plural = /s$/.test(main.subject.text) && !/ss$/.test(main.subject.text);
+	const person = a.entities
+		.in(main.subject.start, main.subject.end)
+		.some((x) => x.entity.type === 'person');
+	if (person || plural !== /^they$/i.test(f.subject.text)) return undefined;
+	return subjectText(a, main);
 }
 
 /** The one person "he" or "she" can stand for: named earlier in the sentence, or in the one before. */
@@ -227,10 +262,15 @@ export function extractFacts(a: Analysis): Fact[] {
 				: q.sentence;
 		const excerpt = quoteExcerpt(q.text.text);
 		const org = q.speaker.type === 'org';
+		// The fullest form the evidence gives the speaker: "Farhana Akter Chowdhury", not "Chowdhury".
+		const fullest = a.entities
+			.in(evidence.start, evidence.end)
+			.filter((m) => m.entity === q.speaker)
+			.reduce((x, y) => (y.text.length > x.text.length ? y : x), q.mention);
 		add({
 			type: org ? 'org' : 'person',
 			kind: org ? 'source' : 'who',
-			answer: span(a.body, q.mention.start, q.mention.end),
+			answer: span(a.body, fullest.start, fullest.end),
 			prompt: `${org ? `Which ${typeWord(q.speaker, 'org')}` : 'Who'} said “${excerpt}”?`,
 			evidence,
 			sentence: q.sentence,
@@ -252,7 +292,7 @@ export function extractFacts(a: Analysis): Fact[] {
 			targets.push({ type: 'date', answer: d, date: d });
 		for (const t of targets) {
 			const base = { ...t, evidence: s as Span, sentence: s };
-			const centrality = s.index < 2 ? 1.5 : s.index < 5 ? 0.5 : 0;
+			const centrality = centralityOf(s);
 			const role = t.entity && t.type === 'person' ? roleQuestion(a, s, t, asOf) : undefined;
 			if (role) add({ ...base, prompt: role, score: 3.5 + centrality, template: 'role' });
 			// "the Vostochny spaceport", "Kremlin spokesman": a name used as a modifier is only a gap-filler.
@@ -280,6 +320,21 @@ export function extractFacts(a: Analysis): Fact[] {
 		if (named) add(named);
 		const source = accordingTo(a, s);
 		if (source) add(source);
+		const reported = reportedBy(a, s);
+		if (reported) add({ ...reported, score: reported.score + centralityOf(s) });
+	}
+	for (const o of findObjects(a)) {
+		if (!o.prompt) continue;
+		add({
+			type: 'object',
+			answer: o.answer,
+			prompt: o.prompt,
+			evidence: o.frame.sentence,
+			sentence: o.frame.sentence,
+			score: 3.5,
+			template: 'object',
+			actor: o.subject
+		});
 	}
 	for (const act of findActions(a)) {
 		const inverted = invert(act.subject, act.frame.verb);
@@ -299,6 +354,9 @@ export function extractFacts(a: Analysis): Fact[] {
 	return facts;
 }
 
+/** The lead tells the story: its facts are worth asking first. */
+const centralityOf = (s: Sentence) => (s.index < 2 ? 1.5 : s.index < 5 ? 0.5 : 0);
+
 function isModifier(a: Analysis, answer: Span): boolean {
 	const next = /^\s+([a-z][\w-]*)/.exec(a.body.slice(answer.end, answer.end + 30));
 	if (!next) return /^['’]s\b/.test(a.body.slice(answer.end));
@@ -316,15 +374,18 @@ export interface Action {
 	subject: string;
 }
 
-/** Distractors for each action question draw on all of them: found once per analysis. */
-const actionsFound = new WeakMap<Analysis, Action[]>();
+/** Distractors for each question of a kind draw on all of its kind: found once per analysis. */
+function oncePerAnalysis<T>(find: (a: Analysis) => T): (a: Analysis) => T {
+	const found = new WeakMap<Analysis, T>();
+	return (a) => {
+		if (!found.has(a)) found.set(a, find(a));
+		return found.get(a)!;
+	};
+}
 
 /** What someone promised, offered, agreed or planned to do: an infinitive clause with its subject. */
-export function findActions(a: Analysis): Action[] {
-	const known = actionsFound.get(a);
-	if (known) return known;
+export const findActions = oncePerAnalysis((a: Analysis): Action[] => {
 	const out: Action[] = [];
-	actionsFound.set(a, out);
 	for (const s of a.sentences)
 		for (const m of s.text.matchAll(INTENT)) {
 			const start = s.start + m.index + m[0].length - m[1].length;
@@ -341,6 +402,129 @@ export function findActions(a: Analysis): Action[] {
 			if (answer.text === text) out.push({ answer, frame: f, subject });
 		}
 	return out;
+});
+
+/** Verbs whose object is what was offered, agreed, signed or given: asked as a "what" fact. */
+const GIVING =
+	/^(?:offer|provide|pledge|promise|sign|agree|approve|grant|donate|award|supply|allocate|earmark|commit|propose|unveil|announce|secure|accept|seal|conclude|reach|ratify|adopt|endorse|deliver|send|give|lend|invest)$/;
+/** Where an object ends: a new clause, a time, or a purpose. */
+const OBJECT_END =
+	/\s(?:if|unless|but|while|as|because|after|before|so|when|which|who|whom|whose|where|that|until|since|during|over|within|by|following|amid|despite|than)\s/;
+const OBJECT_PRONOUN = /^(?:them|him|her|us|me|it)$/i;
+
+export interface ObjectPhrase {
+	/** "a new rail link to Uganda" */
+	answer: Span;
+	frame: Frame;
+	subject: string;
+	/** Of an offering verb, so worth a question; the others serve as wrong choices. */
+	giving: boolean;
+	/** "What did Washington offer the company?": the verb with what stays in the question. */
+	prompt?: string;
+}
+
+/** The noun phrase a finite verb acts on, with its subject: "Japan offered [emergency aid]". */
+export const findObjects = oncePerAnalysis((a: Analysis): ObjectPhrase[] => {
+	const out: ObjectPhrase[] = [];
+	let s = a.sentences[0];
+	for (const v of a.parse.verbs) {
+		// "should first upgrade": a modal alone is no verb with an object.
+		if (v.copula || v.negative || SAYING.test(v.infinitive) || !v.infinitive) continue;
+		if (/^(?:should|would|could|will|can|may|might|must|shall)$/i.test(v.text)) continue;
+		while (s && s.end <= v.start) s = a.sentences[s.index + 1];
+		if (!s || v.start < s.start) continue;
+		const found = objectAfter(a, s, v);
+		if (found) out.push(found);
+	}
+	return out;
+});
+
+function objectAfter(a: Analysis, s: Sentence, v: Frame['verb']): ObjectPhrase | undefined {
+	const giving = GIVING.test(v.infinitive);
+	// "agreed to a rail link", "committed to new elections"; "agreed to build" is an action.
+	const prep = /^\s+(to|on)\s+/.exec(a.body.slice(v.end, v.end + 5));
+	if (prep && !/^(?:agree|commit)$/.test(v.infinitive)) return undefined;
+	const start = v.end + (prep ? prep[0].length : /^\s*/.exec(a.body.slice(v.end))![0].length);
+	const first = a.parse.tokenAt(start);
+	if (!first || (/^to$/i.test(first.text) && !prep)) return undefined;
+	const nounLike = (t: typeof first) =>
+		['Noun', 'Determiner', 'Value', 'Adjective', 'ProperNoun', 'Money'].some((tag) =>
+			t.tags.has(tag)
+		) || /^[$€£¥₹]/.test(t.text);
+	if (!nounLike(first) || first.tags.has('Pronoun') || first.tags.has('Preposition'))
+		return undefined;
+	if (a.parse.tokenAt(first.end + 1)?.tags.has('Infinitive') && prep) return undefined;
+	let text = clauseRest(a, s, start);
+	const date = a.dates.find((d) => d.start > start && d.start < start + text.length);
+	if (date) text = a.body.slice(start, date.start);
+	const end = OBJECT_END.exec(` ${text} `);
+	if (end) text = text.slice(0, Math.max(0, end.index - 1));
+	// "2 billion shillings to build schools": the purpose is not what was given.
+	const purpose = / to (\p{L}+)/u.exec(text);
+	if (purpose && a.parse.tokenAt(start + purpose.index + 4)?.tags.has('Infinitive'))
+		text = text.slice(0, purpose.index);
+	// A long object loses its last prepositional phrases: "a contract for a new power plant".
+	const PREPOSITION =
+		/\s(?:for|to|with|at|from|on|under|across|near|between|through|into|in)\s(?!.*\s(?:for|to|with|at|from|on|under|across|near|between|through|into|in)\s)/;
+	while (words(text) > 6) {
+		const cut = PREPOSITION.exec(text);
+		if (!cut || words(text.slice(0, cut.index)) < 2) break;
+		text = text.slice(0, cut.index);
+	}
+	text = text.replace(
+		/(?:\s+(?:and|or|of|for|to|in|on|at|with|from|the|a|an|its|their))+$|[,.;:]+$/i,
+		''
+	);
+	if (words(text) < 1 || words(text) > 8 || /[“”"()]/.test(text)) return undefined;
+	const tokens = a.parse.tokensIn(start, start + text.length);
+	const last = tokens[tokens.length - 1];
+	// "40 cranes" ends a phrase even where the tagger read "cranes" as a verb.
+	const counted = (t: typeof last) => a.quantities.some((q) => q.end === t.end);
+	if (!last || !(last.tags.has('Noun') || counted(last)) || last.tags.has('Pronoun'))
+		return undefined;
+	// "a plan would cut costs": a verb inside is a clause, not a thing; "tax breaks" is a noun
+	// the tagger read as a verb, as the noun after it shows.
+	const verbal = (t: typeof last, i: number) =>
+		t.tags.has('Verb') &&
+		!['Noun', 'Adjective', 'Gerund'].some((tag) => t.tags.has(tag)) &&
+		!tokens[i + 1].tags.has('Noun');
+	if (tokens.slice(0, -1).some(verbal)) return undefined;
+	// "offered the company 2.1 billion dollars": the receiver stays in the question.
+	let direct = 0;
+	for (let i = 1; i < Math.min(tokens.length, 5) && !direct; i++) {
+		const prev = tokens[i - 1].tags;
+		const starts =
+			tokens[i].tags.has('Determiner') ||
+			tokens[i].tags.has('Value') ||
+			/^[$€£¥₹]/.test(tokens[i].text);
+		if (
+			starts &&
+			(OBJECT_PRONOUN.test(tokens[i - 1].text) ||
+				(prev.has('Noun') && !prev.has('Value') && !prev.has('Adjective')))
+		)
+			direct = i;
+	}
+	if (OBJECT_PRONOUN.test(first.text) && !direct) return undefined;
+	const answerStart = direct ? tokens[direct].start : start;
+	const answer = span(a.body, answerStart, start + text.length);
+	const f = frameAt(a, s, v.end);
+	if (!f || f.verb !== v) return undefined;
+	const subject = subjectText(a, f);
+	if (!subject) return undefined;
+	const found: ObjectPhrase = { answer, frame: f, subject, giving };
+	const inverted = giving && invert(subject, v);
+	// A figure alone is asked as a number; "a new terminal and 300 buses" is asked here.
+	const figure = a.quantities.some(
+		(q) => q.start === answer.start && !/^\s+and\s/.test(a.body.slice(q.end, answer.end))
+	);
+	// "supply the plant with water": the object is who receives, not what was given.
+	const receives = /^\s+with\s/.test(a.body.slice(answer.end)) || /\swith\s/.test(answer.text);
+	if (inverted && !figure && !(receives && /^(?:supply|provide)$/.test(v.infinitive))) {
+		const receiver = a.body.slice(start, answer.start).trim();
+		const rest = clauseRest(a, s, answer.end).replace(/^[,.;:]+/, '');
+		found.prompt = finish(`What ${inverted}${prep ? ' ' + prep[1] : ''} ${receiver} ${rest}`);
+	}
+	return found;
 }
 
 function quoteExcerpt(text: string): string {
@@ -438,7 +622,7 @@ function clauseQuestion(
 	if (/[,;“”"]/.test(between)) return undefined;
 	// Another verb between ("would go to replacing 300 kilometres"): the clause is not a simple one.
 	const verbsBetween = a.parse.verbs.filter(
-		(v) => v.start >= f.verb.end && v.end <= t.answer.start
+		(v) => v.start >= f.verb.end && v.end <= t.answer.start && !readAsNoun(a, v.start)
 	);
 	if (
 		verbsBetween.some(
@@ -500,7 +684,9 @@ function clauseQuestion(
 			)
 		)
 			return undefined;
-		// "hire 4,000 nurses and 600 doctors": half of a coordinated object cannot be asked alone.
+		// "hire 4,000 nurses and 600 doctors", "approve a terminal and 300 buses": half of a
+		// coordinated object cannot be asked alone.
+		if (/\s(?:and|or)\s+$/.test(between)) return undefined;
 		const coordinated = /^\s+(?:and|or)\s+/.exec(a.body.slice(q.end, s.end));
 		if (
 			coordinated &&
@@ -551,6 +737,16 @@ function clauseQuestion(
 	const rest = `${before} ${after}`.replace(/\s+/g, ' ').trim();
 	if (words(rest) + words(inverted) < 3) return undefined;
 	return { prompt: finish(`${whPhrase} ${inverted} ${rest}`), score: 3.5, template: 'clause' };
+}
+
+/** "the second contract", "a new award": a word after a determiner or modifier is a noun, whatever its tag. */
+function readAsNoun(a: Analysis, at: number): boolean {
+	const before = a.parse.tokens.findLast((t) => t.end <= at && t.end > at - 3);
+	return (
+		!!before &&
+		['Determiner', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag)) &&
+		!before.tags.has('Verb')
+	);
 }
 
 /** When no verb precedes the answer, its own sentence may still start with a usable subject. */
@@ -610,7 +806,8 @@ function clozeQuestion(a: Analysis, s: Sentence, t: Target): string | undefined 
 		place: 'Which place',
 		org: 'Which organisation',
 		thing: 'What',
-		action: 'What'
+		action: 'What',
+		object: 'What'
 	};
 	return `${what[t.type]} fills the gap: “${gap.trim()}”?`;
 }
@@ -639,6 +836,53 @@ function calledQuestion(
 		sentence: s,
 		score: 4,
 		template: 'called'
+	};
+}
+
+const TRAILING_REPORT =
+	/^(.*[^\s,]),\s+([^,;“”"]{2,80}?)\s+(said|announced|confirmed|stated|declared|told reporters|told journalists|reported|added|warned|explained)(?:\s+(?:on|in|at|late|early|last|this|earlier|later|after|during)\b[^,;“”"]*)?[.!]?$/su;
+
+/** "The port will double its capacity, Transport Minister Jane Doe announced on Monday." */
+function reportedBy(
+	a: Analysis,
+	s: Sentence
+): (Omit<Fact, 'kind'> & { kind: QuestionKind }) | undefined {
+	const m = TRAILING_REPORT.exec(s.text);
+	if (!m || /[“”"]/.test(m[1]) || /\baccording to\b/i.test(m[1])) return undefined;
+	const speakerStart = s.start + m[1].length + s.text.slice(m[1].length).indexOf(m[2]);
+	const speaker = span(a.body, speakerStart, speakerStart + m[2].length);
+	const named = a.entities
+		.in(speaker.start, speaker.end)
+		.filter((x) => x.entity.type === 'person' || x.entity.type === 'org');
+	if (named.length !== 1 || named[0].ambiguous || !onlyRoleAround(speaker, named[0]))
+		return undefined;
+	const clause = m[1];
+	if (
+		words(clause) < 4 ||
+		words(clause) > 30 ||
+		!reportsSomething(a, s.start, s.start + clause.length)
+	)
+		return undefined;
+	const mention = named[0];
+	const type = mention.entity.type === 'org' ? 'org' : 'person';
+	const first = a.parse.tokenAt(s.start);
+	const claim =
+		/^\p{Lu}\p{Ll}/u.test(clause) &&
+		!first?.tags.has('ProperNoun') &&
+		!a.entities.mentions.some((x) => x.start === s.start)
+			? clause[0].toLowerCase() + clause.slice(1)
+			: clause;
+	const verb = m[3].replace(/^told (\w+)$/, 'told $1');
+	return {
+		kind: type === 'org' ? 'source' : 'who',
+		type,
+		answer: span(a.body, mention.start, mention.end),
+		entity: mention.entity,
+		prompt: finish(`${wh(mention.entity, type)} ${verb} that ${claim}`),
+		evidence: s,
+		sentence: s,
+		score: 4,
+		template: 'reported'
 	};
 }
 

@@ -2,11 +2,21 @@
 
 const words = (s: string) => new Set(s.split('|'));
 
+/**
+ * Forms of address rather than offices: dropped from a person's name, unless the article never
+ * names the person without one ("Sheikh Hasina", "Dr Tedros").
+ */
+export const HONORIFICS = words(
+	'mr|mr.|mrs|mrs.|ms|ms.|miss|mx|dr|dr.|prof|prof.|comrade|sheikh|sheikha|sir|dame|alhaji|alhaja|' +
+		'haji|hajji|ayatollah|mullah|maulana|pastor|rev|rev.|reverend|hon|hon.|engr|engr.|datuk|dato'
+);
+
 /** Words that name an office or trade; a capitalised name after them is a person. */
 export const TITLES = words(
-	'president|vice|prime|minister|secretary|governor|senator|sen.|rep.|representative|mayor|dr.|dr|doctor|' +
-		'professor|prof.|mr.|mrs.|ms.|mr|mrs|ms|miss|sir|dame|lord|lady|king|queen|prince|princess|crown|sheikh|emir|' +
-		'sultan|pope|cardinal|archbishop|bishop|rev.|reverend|imam|rabbi|judge|justice|chancellor|general|gen.|' +
+	[...HONORIFICS].join('|') +
+		'|president|vice|prime|minister|secretary|governor|senator|sen.|rep.|representative|mayor|doctor|' +
+		'professor|lord|lady|king|queen|prince|princess|crown|emir|' +
+		'sultan|pope|cardinal|archbishop|bishop|imam|rabbi|judge|justice|chancellor|general|gen.|' +
 		'colonel|col.|captain|capt.|lieutenant|lt.|sergeant|sgt.|commander|admiral|marshal|chairman|chairwoman|' +
 		'chairperson|chair|ceo|cfo|director|spokesman|spokeswoman|spokesperson|ambassador|envoy|leader|chief|' +
 		'executive|coach|manager|striker|midfielder|defender|goalkeeper|forward|epidemiologist|economist|analyst|' +
@@ -98,6 +108,7 @@ export const REGIONS = words(
 /** A capitalised word group ending in one of these names a place. */
 export const PLACE_HEADS = words(
 	'region|province|oblast|county|district|island|islands|peninsula|valley|river|lake|sea|ocean|mountains|' +
+		'terminal|zone|dam|refinery|mine|corridor|highway|motorway|expressway|quay|wharf|pier|docks|shipyard|' +
 		'cosmodrome|spaceport|airport|port|square|street|avenue|bridge|stadium|arena|palace|palacio|plaza|park|' +
 		'strait|bay|gulf|coast|desert|canal|prefecture|territory|krai|city|town|village|heights|hills|falls|' +
 		'station|harbour|harbor|beach|forest|reserve|base|camp|prison|stade|estadio|stadio|stadion|palais|parque|plaza|piazza|rue|avenida|via|puerto|porto|monte|mount|lago|rio|wadi|jebel|gunung|pulau|sungai|jalan|kampung|bandar'

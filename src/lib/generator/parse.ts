@@ -27,11 +27,6 @@ export interface Parse {
 	tokensIn(start: number, end: number): Token[];
 }
 
-interface TermJson {
-	text: string;
-	tags: string[];
-}
-
 interface VerbJson {
 	text: string;
 	verb: {
@@ -73,10 +68,9 @@ function parseParagraph(
 	verbs: Verb[]
 ): void {
 	let cursor = from;
-	for (const sentence of doc.json({ terms: { text: true, tags: true } }) as {
-		terms: TermJson[];
-	}[]) {
-		for (const term of sentence.terms) {
+	// The terms themselves, not their JSON: serialising every term costs as much as tagging them.
+	for (const sentence of doc.docs) {
+		for (const term of sentence) {
 			const at = body.indexOf(term.text, cursor);
 			if (at < 0 || term.text === '') continue;
 			tokens.push({

@@ -188,3 +188,132 @@ describe('distractors', () => {
 		expect(where.length).toBeLessThanOrEqual(1);
 	});
 });
+
+describe('misses found on unseen articles', () => {
+	it('asks a deadline or time told against the article date as a "when" fact', () => {
+		const qs = ask(
+			'The new bridge over the Kafue River will open by the end of the year, the roads agency said. Ferries across the river will stop running later this month. The ministry in Lusaka will award the second contract by next March. Engineers expect the highway to Ndola to be finished within two years.'
+		);
+		const when = qs.filter((q) => q.kind === 'when');
+		expect(when.map((q) => q.answer)).toEqual(
+			expect.arrayContaining([
+				'by the end of the year',
+				'later this month',
+				'by next March',
+				'within two years'
+			])
+		);
+		expect(when.find((q) => q.answer === 'later this month')?.prompt).toBe(
+			'When will ferries across the river stop running?'
+		);
+		for (const q of when) {
+			expect(new Set(q.choices.map((c) => c.toLowerCase())).size).toBe(4);
+			for (const c of q.distractors) expect(c).not.toMatch(/\b(?:one years|by last|later last)\b/);
+		}
+	});
+});
+
+describe('what was offered, agreed or signed', () => {
+	const qs = ask(
+		'Finance Minister Grace Phiri met bankers in Lusaka on Tuesday, adding that the government would provide free seed to 40,000 farmers. The Chinese embassy issued a statement on Wednesday, saying it had agreed to a new rail link between Lusaka and Dar es Salaam. The city council approved a new bus terminal and 300 electric buses for Kitwe. The World Bank offered a loan of 200 million dollars to the power utility. Zambia signed a trade agreement with Angola in Luanda.'
+	);
+	const what = (answer: RegExp) => qs.find((q) => q.kind === 'what' && answer.test(q.answer));
+
+	it('asks for an object stated in a trailing clause, with "it" read as who reports', () => {
+		expect(what(/^free seed/)?.prompt).toBe('What would the government provide?');
+		expect(what(/^a new rail link/)?.prompt).toMatch(/^What had the Chinese embassy agreed to\b/);
+		expect(what(/trade agreement/)?.prompt).toBe('What did Zambia sign in Luanda?');
+	});
+
+	it('keeps a plain object joined to a counted one, and does not ask the count alone', () => {
+		expect(what(/^a new bus terminal and 300 electric buses$/)?.prompt).toBe(
+			'What did the city council approve for Kitwe?'
+		);
+		for (const q of qs) expect(q.prompt).not.toMatch(/\band (?:for|\?)/);
+	});
+
+	it('offers other things the article says were given as the wrong choices', () => {
+		const q = what(/^a loan of/)!;
+		expect(q.distractors).toHaveLength(3);
+		for (const c of q.distractors) expect(qs.some((o) => o !== q && o.answer === c)).toBe(true);
+	});
+});
+
+describe('a speaker named after what they reported', () => {
+	it('asks who announced or said the clause before the name', () => {
+		const qs = ask(
+			'The port of Walvis Bay will double its capacity by the end of the year, Transport Minister Jane Mwale announced on Wednesday. The new terminal will employ 3,000 people, Mwale told reporters in Windhoek. Prices will rise, officials said.'
+		);
+		const reported = qs.filter((q) => q.tags.includes('reported'));
+		expect(reported.map((q) => [q.prompt, q.answer])).toEqual([
+			[
+				'Who announced that the port of Walvis Bay will double its capacity by the end of the year?',
+				'Jane Mwale'
+			],
+			['Who told reporters that the new terminal will employ 3,000 people?', 'Mwale']
+		]);
+		for (const q of reported)
+			for (const c of q.distractors) expect(c.includes(' ')).toBe(q.answer.includes(' '));
+	});
+});
+
+describe('facility names', () => {
+	it('reads a port, airport or park of several words as one place, at a sentence start too', () => {
+		const qs = ask(
+			'The first ship docked at the Lamu Deep Sea Port on Monday. Flights resumed at Kotoka International Airport in Accra on Tuesday. Chinese investors will build a steel plant in the Tema Industrial Park. Lekki Deep Sea Port opened in Lagos in 2023. Police arrested two men at Port of Mombasa on Friday. The Dar es Salaam Port handled more cargo.'
+		);
+		const where = (prompt: string) => qs.find((q) => q.prompt === prompt);
+		expect(where('Where did the first ship dock on Monday?')?.answer).toBe('Lamu Deep Sea Port');
+		expect(where('Where will Chinese investors build a steel plant?')?.answer).toBe(
+			'Tema Industrial Park'
+		);
+		expect(where('Where did police arrest two men on Friday?')?.answer).toBe('Port of Mombasa');
+		const choices = qs.flatMap((q) => q.choices);
+		expect(choices).toContain('Lekki Deep Sea Port');
+		expect(choices).toContain('Kotoka International Airport');
+		for (const cut of ['Deep Sea Port', 'Port', 'Salaam Port', 'Dar'])
+			expect(choices).not.toContain(cut);
+		// A city is offered beside cities, not beside ports.
+		expect(where('Where did Lekki Deep Sea Port open in 2023?')?.distractors).not.toContain(
+			'Port of Mombasa'
+		);
+	});
+});
+
+describe('names of speakers', () => {
+	const qs = ask(
+		'Comrade Kim Jong-un inspected a fertiliser factory in Pyongyang on Monday. “The factory will double our output of fertiliser,” Comrade Kim told the workers. Kim Jong-un later visited a pig farm near Wonsan. Cyril Ramaphosa met Sheikh Hasina in Dhaka on Friday. “We agreed to work together on trade,” Mr Ramaphosa told reporters after the meeting. Sheikh Hasina flew home to Dhaka on Saturday. Coach Amina Diallo picked her team in Dakar. “We will win the final on Sunday,” said Amina. “Our rice harvest will be late this year,” Farmer leader Chanda Mwale said, and Mwale left.'
+	);
+	const who = qs.filter((q) => q.kind === 'who');
+	const speaker = (quote: string) => who.find((q) => q.prompt.includes(quote))!;
+
+	it('drops a form of address the article sometimes leaves out, keeps one it always uses', () => {
+		for (const q of who) for (const c of q.choices) expect(c).not.toMatch(/^(?:Comrade|Mr)\b/);
+		expect(speaker('double our output').answer).toBe('Kim');
+		expect(who.some((q) => q.answer === 'Sheikh Hasina')).toBe(true);
+		expect(who.flatMap((q) => q.choices)).not.toContain('Hasina');
+	});
+
+	it('answers with the fullest form the evidence gives, and offers names in that form', () => {
+		expect(speaker('rice harvest').answer).toBe('Chanda Mwale');
+		for (const c of speaker('rice harvest').choices) expect(c.split(' ').length).toBeGreaterThan(1);
+		const family = speaker('work together');
+		expect(family.answer).toBe('Ramaphosa');
+		for (const c of family.distractors) expect(c.replace(/^Sheikh /, '')).not.toMatch(/\s/);
+		const given = speaker('win the final');
+		expect(given.answer).toBe('Amina');
+		expect(given.distractors).not.toContain('Diallo');
+		expect(given.distractors).toContain('Cyril');
+	});
+
+	it('reads an office inside a body before a name as the person’s office', () => {
+		const qs = ask(
+			'Kenya will expand the Lamu Deep Sea Port by the end of next year, Transport Cabinet Secretary Davis Chirchir announced on Tuesday. Bank of England Governor Andrew Bailey met him in Nairobi. General Motors will build a plant in Mombasa.'
+		);
+		const reported = qs.find((q) => q.tags.includes('reported'));
+		expect(reported?.kind).toBe('who');
+		expect(reported?.answer).toBe('Davis Chirchir');
+		expect(reported?.choices).toContain('Andrew Bailey');
+		expect(qs.flatMap((q) => q.choices)).not.toContain('Motors');
+	});
+});

@@ -49,12 +49,13 @@ function doubledWord(text: string): string | undefined {
 function truncatedCalendarWord(choice: string, body: string): boolean {
 	return (choice.match(/\p{L}+/gu) ?? []).some((token) => {
 		const w = token.toLowerCase();
+		// The search of the body comes last: it is the one costly test.
 		return (
 			w.length >= 3 &&
-			!new RegExp(`(?<!\\p{L})${token}(?!\\p{L})`, 'u').test(body) &&
 			!CALENDAR_ABBREVIATIONS.has(w) &&
 			!CALENDAR_WORDS.includes(w) &&
-			CALENDAR_WORDS.some((c) => c.startsWith(w))
+			CALENDAR_WORDS.some((c) => c.startsWith(w)) &&
+			!new RegExp(`(?<!\\p{L})${token}(?!\\p{L})`, 'u').test(body)
 		);
 	});
 }
