@@ -83,7 +83,8 @@ function parseParagraph(
 		}
 	}
 	cursor = from;
-	for (const v of doc.verbs().json() as VerbJson[]) {
+	// The verb's text and grammar only: the JSON of its terms would be built and thrown away.
+	for (const v of doc.verbs().json({ text: true, normal: false, terms: false }) as VerbJson[]) {
 		const at = body.indexOf(v.text, cursor);
 		if (at < 0) continue;
 		cursor = at + v.text.length;
