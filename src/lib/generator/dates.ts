@@ -51,6 +51,8 @@ const RELATIVE = [
 	`\\b(?:within|in\\s+the\\s+next)\\s+(?:the\\s+next\\s+)?${COUNT}\\s+(?:years?|months?|weeks?|days?|decades?)\\b`,
 	`\\b(?:in\\s+)?${COUNT}\\s+(?:years?|months?|weeks?)['’]\\s+time\\b`,
 	`\\b(?:later|earlier)\\s+(?:(?:this|next|last)\\s+${PERIOD}|today|tonight)\\b`,
+	`\\b(?:(?:by|in|until|before)\\s+)?(?:early|late|mid)[-\\s](?:(?:next|this|last)\\s+${PERIOD}|\\d{4})\\b`,
+	`\\bin\\s+the\\s+(?:coming|next)\\s+(?:few\\s+)?(?:days|weeks|months|years)\\b`,
 	`\\b(?:yesterday|tomorrow)\\b`
 ]
 	.join('|')
@@ -230,8 +232,9 @@ const SWAPS = [
 	['last', 'this', 'next'],
 	['later', 'earlier'],
 	['end', 'start', 'middle'],
+	['early', 'mid', 'late'],
+	['days', 'weeks', 'months', 'years'],
 	['year', 'month', 'week'],
-	['years', 'months', 'weeks'],
 	['summer', 'autumn', 'winter', 'spring'],
 	['yesterday', 'tomorrow'],
 	['a', 'an', 'one', 'two', 'three', 'five', 'six', 'ten']
@@ -265,7 +268,8 @@ function relativeVariants(text: string): string[] {
 				variant = variant.replace(/\b(year|month|week|day|decade)s(['’]?)/, (_, unit, mark) =>
 					mark ? `${unit}${mark}s` : unit
 				);
-			out.add(variant);
+			// "mid-2026" is hyphenated, "early 2026" is not.
+			out.add(variant.replace(/\b(early|late)-(\d)/gi, '$1 $2').replace(/\b(mid) (\d)/gi, '$1-$2'));
 		}
 	}
 	return [...out];

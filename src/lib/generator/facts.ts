@@ -842,12 +842,19 @@ function calledQuestion(
 const TRAILING_REPORT =
 	/^(.*[^\s,]),\s+([^,;“”"]{2,80}?)\s+(said|announced|confirmed|stated|declared|told reporters|told journalists|reported|added|warned|explained)(?:\s+(?:on|in|at|late|early|last|this|earlier|later|after|during)\b[^,;“”"]*)?[.!]?$/su;
 
+const TRAILING_REPORT_INVERTED =
+	/^(.*[^\s,]),\s+(said|announced|added|told reporters)\s+([^,;“”"]{2,80}?)(?:\s+(?:on|in|at|late|early|last|this|earlier|later|after|during)\b[^,;“”"]*)?[.!]?$/su;
+
 /** "The port will double its capacity, Transport Minister Jane Doe announced on Monday." */
 function reportedBy(
 	a: Analysis,
 	s: Sentence
 ): (Omit<Fact, 'kind'> & { kind: QuestionKind }) | undefined {
-	const m = TRAILING_REPORT.exec(s.text);
+	// "…, said Transport Minister Jane Doe." names the speaker after the verb.
+	const inverted = TRAILING_REPORT_INVERTED.exec(s.text);
+	const m =
+		TRAILING_REPORT.exec(s.text) ??
+		(inverted && [inverted[0], inverted[1], inverted[3], inverted[2]]);
 	if (!m || /[“”"]/.test(m[1]) || /\baccording to\b/i.test(m[1])) return undefined;
 	const speakerStart = s.start + m[1].length + s.text.slice(m[1].length).indexOf(m[2]);
 	const speaker = span(a.body, speakerStart, speakerStart + m[2].length);

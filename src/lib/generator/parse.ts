@@ -38,6 +38,12 @@ interface VerbJson {
 }
 
 /**
+ * The verb's text and grammar only: the JSON of its terms would be built and thrown away.
+ * compromise reads `terms: false`; its types only know term options.
+ */
+const VERB_ONLY = { text: true, normal: false, terms: false } as unknown as { text: boolean };
+
+/**
  * A compromise pass per paragraph: its cost grows faster than the text, so one pass over a long
  * article would take minutes, while paragraphs keep it linear (no sentence spans a line break).
  * Its offsets are not trusted: every term is found again in the body, from where the previous
@@ -83,7 +89,7 @@ function parseParagraph(
 		}
 	}
 	cursor = from;
-	for (const v of doc.verbs().json() as VerbJson[]) {
+	for (const v of doc.verbs().json(VERB_ONLY) as VerbJson[]) {
 		const at = body.indexOf(v.text, cursor);
 		if (at < 0) continue;
 		cursor = at + v.text.length;

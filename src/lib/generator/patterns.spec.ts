@@ -192,7 +192,7 @@ describe('distractors', () => {
 describe('misses found on unseen articles', () => {
 	it('asks a deadline or time told against the article date as a "when" fact', () => {
 		const qs = ask(
-			'The new bridge over the Kafue River will open by the end of the year, the roads agency said. Ferries across the river will stop running later this month. The ministry in Lusaka will award the second contract by next March. Engineers expect the highway to Ndola to be finished within two years.'
+			'The new bridge over the Kafue River will open by the end of the year, the roads agency said. Ferries across the river will stop running later this month. The ministry in Lusaka will award the second contract by next March. Engineers expect the highway to Ndola to be finished within two years. Talks with Malawi will resume in the coming weeks. The mine in Kitwe will reopen by mid-2026.'
 		);
 		const when = qs.filter((q) => q.kind === 'when');
 		expect(when.map((q) => q.answer)).toEqual(
@@ -200,7 +200,9 @@ describe('misses found on unseen articles', () => {
 				'by the end of the year',
 				'later this month',
 				'by next March',
-				'within two years'
+				'within two years',
+				'in the coming weeks',
+				'by mid-2026'
 			])
 		);
 		expect(when.find((q) => q.answer === 'later this month')?.prompt).toBe(
@@ -242,7 +244,7 @@ describe('what was offered, agreed or signed', () => {
 describe('a speaker named after what they reported', () => {
 	it('asks who announced or said the clause before the name', () => {
 		const qs = ask(
-			'The port of Walvis Bay will double its capacity by the end of the year, Transport Minister Jane Mwale announced on Wednesday. The new terminal will employ 3,000 people, Mwale told reporters in Windhoek. Prices will rise, officials said.'
+			'The port of Walvis Bay will double its capacity by the end of the year, Transport Minister Jane Mwale announced on Wednesday. The new terminal will employ 3,000 people, Mwale told reporters in Windhoek. Talks with Angola will resume next week, said Trade Minister Peter Amutenya. Prices will rise, officials said.'
 		);
 		const reported = qs.filter((q) => q.tags.includes('reported'));
 		expect(reported.map((q) => [q.prompt, q.answer])).toEqual([
@@ -250,7 +252,8 @@ describe('a speaker named after what they reported', () => {
 				'Who announced that the port of Walvis Bay will double its capacity by the end of the year?',
 				'Jane Mwale'
 			],
-			['Who told reporters that the new terminal will employ 3,000 people?', 'Mwale']
+			['Who told reporters that the new terminal will employ 3,000 people?', 'Mwale'],
+			['Who said that talks with Angola will resume next week?', 'Peter Amutenya']
 		]);
 		for (const q of reported)
 			for (const c of q.distractors) expect(c.includes(' ')).toBe(q.answer.includes(' '));
