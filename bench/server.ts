@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import { connect } from '../src/lib/server/db/connect';
 import type { Database } from '../src/lib/server/db/types';
-import { sign } from '../src/lib/server/identity/signed';
+import { guestCookie, guestCookieValue } from '../src/lib/server/identity/guest-cookie';
 import * as attempts from '../src/lib/server/quiz/attempts';
 import { build, startServer, type AppInstance } from '../tests/support/app';
 import { createDatabase, startPostgres, type PostgresServer } from '../tests/support/postgres';
@@ -184,7 +184,7 @@ async function seedLearners(db: Kysely<Database>, count: number): Promise<Learne
 				});
 		}
 		learners.push({
-			cookie: `lede_guest=${sign(id, secret)}`,
+			cookie: `${guestCookie}=${guestCookieValue(id, secret)}`,
 			answers,
 			quizPath: `/quiz/${slugs[0]}`
 		});

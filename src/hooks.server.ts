@@ -21,13 +21,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.db = db;
 	// A signed-in account is the learner; the guest cookie only speaks for someone not signed in.
 	event.locals.user =
-		(await sessionUser(db, event.cookies, secure)) ?? (await cookieGuest(db, event.cookies));
+		(await sessionUser(db, event.cookies, secure)) ??
+		(await cookieGuest(db, event.cookies, secure));
 	let learner: Promise<Identity> | undefined;
 	event.locals.learner = () =>
 		(learner ??= (async () => {
 			const user = event.locals.user;
-			if (user && (user.role !== 'guest' || (await keepGuest(db, user)))) return user;
-			return (event.locals.user = await createGuest(db, event.cookies, secure));
+			if (!user) return (event.locals.user = await createGuest(db, event.cookies, secure));
+			if (user.role === 'guest') await keepGuest(db, user);
+			return user;
 		})());
 	return resolve(event);
 };

@@ -3,6 +3,8 @@ import { startApp, type RunningApp } from '../support/app';
 import { freshDatabase, testDialects, type TestDatabase } from '../support/database';
 import { accountLimit } from '../../src/lib/server/auth/throttle';
 import { seedSlug } from '../support/quiz';
+import { guestCookie } from '../../src/lib/server/identity/guest-cookie';
+import { sign } from '../../src/lib/server/identity/signed';
 
 for (const dialect of testDialects)
 	describe(`accounts on the built app (${dialect})`, () => {
@@ -156,5 +158,53 @@ for (const dialect of testDialects)
 			expect((await post(`/quiz/${seedSlug}?/answer`, answer, session)).status).toBe(303);
 			// The old cookie may still start a quiz of its own, as a guest with nothing.
 			expect((await post(`/quiz/${seedSlug}?/start`, {}, guest)).status).toBe(303);
+		});
+
+		it('looks a guest cookie from before trusted cookies up once, and never lets it speak for an account', async () => {
+			await page('/');
+			const { value: secret } = await database.db
+				.selectFrom('setting')
+				.select('value')
+				.where('key', '=', 'cookie_secret')
+				.executeTakeFirstOrThrow();
+			const setGuest = (response: Response) =>
+				response.headers.getSetCookie().find((c) => c.startsWith(`${guestCookie}=`));
+
+			// Sign-up used to turn the guest itself into the account, keeping its id.
+			await post('/signup', {
+				email: 'legacy@example.org',
+				displayName: 'Legacy',
+				password: 'a good long password'
+			});
+			const { id: accountId } = await database.db
+				.selectFrom('user')
+				.select('id')
+				.where('email', '=', 'legacy@example.org')
+				.executeTakeFirstOrThrow();
+			const start = await post(
+				`/quiz/${seedSlug}?/start`,
+				{},
+				`${guestCookie}=${sign(accountId, secret)}`
+			);
+			expect(start.status).toBe(303);
+			expect(setGuest(start)).toBeDefined(); // a new guest, not the account
+			const started = await database.db
+				.selectFrom('attempt')
+				.select('id')
+				.where('user_id', '=', accountId)
+				.execute();
+			expect(started).toHaveLength(0);
+
+			const guestId = crypto.randomUUID();
+			await database.db
+				.insertInto('user')
+				.values({ id: guestId, role: 'guest', created_at: new Date().toISOString() })
+				.execute();
+			const visit = await fetch(app.origin + '/', {
+				headers: { cookie: `${guestCookie}=${sign(guestId, secret)}` }
+			});
+			expect(decodeURIComponent(setGuest(visit)!.split(';')[0])).toBe(
+				`${guestCookie}=${sign(`g2:${guestId}`, secret)}`
+			);
 		});
 	});

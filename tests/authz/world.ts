@@ -9,8 +9,7 @@ import * as members from '../../src/lib/server/classes/member';
 import { recordAnswer } from '../../src/lib/server/quiz/answers';
 import * as attempts from '../../src/lib/server/quiz/attempts';
 import type { ClassRow, Database, UserRow } from '../../src/lib/server/db/types';
-import { guestCookie } from '../../src/lib/server/identity/learner';
-import { sign } from '../../src/lib/server/identity/signed';
+import { guestCookie, guestCookieValue } from '../../src/lib/server/identity/guest-cookie';
 import { person, publishedQuiz } from '../support/teaching';
 
 export const people = [
@@ -79,7 +78,7 @@ export async function buildWorld(db: Kysely<Database>): Promise<World> {
 		promotee: await person(db, 'student', 'Pat'),
 		cookie: async (who) => {
 			if (who === 'anonymous') return '';
-			if (who === 'guest') return `${guestCookie}=${sign(users.guest.id, secret)}`;
+			if (who === 'guest') return `${guestCookie}=${guestCookieValue(users.guest.id, secret)}`;
 			const { token } = await createSession(db, users[who].id);
 			return `${sessionCookie}=${token}`;
 		}

@@ -2,7 +2,7 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, UserRow } from '../db/types';
-import { guestCookie } from '../identity/learner';
+import { guestCookie } from '../identity/guest-cookie';
 
 export const sessionCookie = 'lede_session';
 const day = 24 * 60 * 60 * 1000;

@@ -2,10 +2,18 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../db/types';
 import { cookieSecret } from './secret';
-import { sign, unsign } from './signed';
+import { guestCookie, guestCookieMaxAge, guestCookieValue, trusted } from './guest-cookie';
+import { unsign } from './signed';
 
-export const guestCookie = 'lede_guest';
-const guestCookieMaxAge = 60 * 60 * 24 * 400; // the longest browsers keep a cookie
+function setGuestCookie(cookies: Cookies, value: string, secure: boolean): void {
+	cookies.set(guestCookie, value, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: guestCookieMaxAge
+	});
+}
 
 /** Who a request comes from, as pages and actions need it. */
 export type Identity = Pick<UserRow, 'id' | 'role' | 'email' | 'display_name'>;
@@ -15,32 +23,46 @@ export type Identity = Pick<UserRow, 'id' | 'role' | 'email' | 'display_name'>;
  * an answer, the commonest request, needs none for its learner. A guest who later signed up
  * (and so no longer exists) keeps nothing: their attempts moved to the account, so an answer
  * is refused as not theirs, and `keepGuest` makes them anew before anything is stored.
+ * A cookie from before that rule may name a guest that became an account, so it is looked up
+ * once and, if it still names a guest, issued again in the trusted form.
  */
 export async function cookieGuest(
 	db: Kysely<Database>,
-	cookies: Cookies
+	cookies: Cookies,
+	secure: boolean
 ): Promise<Identity | null> {
-	const id = unsign(cookies.get(guestCookie), await cookieSecret(db));
-	return id ? { id, role: 'guest', email: null, display_name: null } : null;
+	const secret = await cookieSecret(db);
+	const value = unsign(cookies.get(guestCookie), secret);
+	if (!value) return null;
+	if (value.startsWith(trusted)) return guestIdentity(value.slice(trusted.length));
+	const row = await db
+		.selectFrom('user')
+		.select('id')
+		.where('id', '=', value)
+		.where('role', '=', 'guest')
+		.executeTakeFirst();
+	if (!row) return null;
+	setGuestCookie(cookies, guestCookieValue(row.id, secret), secure);
+	return guestIdentity(row.id);
 }
 
+const guestIdentity = (id: string): Identity => ({
+	id,
+	role: 'guest',
+	email: null,
+	display_name: null
+});
+
 /**
- * Makes sure the guest behind a cookie exists before something of theirs is stored. False when
- * the id is an account's (earlier versions turned the guest itself into the account at
- * sign-up): that cookie speaks for nobody.
+ * Makes sure the guest behind a cookie exists before something of theirs is stored: one who
+ * has since signed up is made anew, with nothing.
  */
-export async function keepGuest(db: Kysely<Database>, guest: Identity): Promise<boolean> {
+export async function keepGuest(db: Kysely<Database>, guest: Identity): Promise<void> {
 	await db
 		.insertInto('user')
 		.values({ id: guest.id, role: 'guest', created_at: new Date().toISOString() })
 		.onConflict((oc) => oc.column('id').doNothing())
 		.execute();
-	const row = await db
-		.selectFrom('user')
-		.select('role')
-		.where('id', '=', guest.id)
-		.executeTakeFirst();
-	return row?.role === 'guest';
 }
 
 /**
@@ -61,12 +83,6 @@ export async function createGuest(
 		created_at: new Date().toISOString()
 	};
 	await db.insertInto('user').values(guest).execute();
-	cookies.set(guestCookie, sign(guest.id, await cookieSecret(db)), {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: guestCookieMaxAge
-	});
+	setGuestCookie(cookies, guestCookieValue(guest.id, await cookieSecret(db)), secure);
 	return guest;
 }
