@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/types';
+import { isGuest } from '../identity/learner';
 import { takeQuizAnswers } from '../review/cards';
 import { replaySchedule } from '../review/history';
 
@@ -14,13 +15,7 @@ export async function mergeGuestInto(
 	accountId: string
 ): Promise<void> {
 	// The id comes from a cookie: only a guest that still exists is merged, never an account.
-	const guest = await trx
-		.selectFrom('user')
-		.select('id')
-		.where('id', '=', guestId)
-		.where('role', '=', 'guest')
-		.executeTakeFirst();
-	if (!guest) return;
+	if (!(await isGuest(trx, guestId))) return;
 	// Both cards must hold all of their own answers before they can be merged.
 	await takeQuizAnswers(trx, guestId);
 	await takeQuizAnswers(trx, accountId);

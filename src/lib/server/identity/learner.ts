@@ -35,15 +35,20 @@ export async function cookieGuest(
 	const value = unsign(cookies.get(guestCookie), secret);
 	if (!value) return null;
 	if (value.startsWith(trusted)) return guestIdentity(value.slice(trusted.length));
+	if (!(await isGuest(db, value))) return null;
+	setGuestCookie(cookies, guestCookieValue(value, secret), secure);
+	return guestIdentity(value);
+}
+
+/** Whether `id` names a guest that still exists, not an account nor nobody. */
+export async function isGuest(db: Kysely<Database>, id: string): Promise<boolean> {
 	const row = await db
 		.selectFrom('user')
 		.select('id')
-		.where('id', '=', value)
+		.where('id', '=', id)
 		.where('role', '=', 'guest')
 		.executeTakeFirst();
-	if (!row) return null;
-	setGuestCookie(cookies, guestCookieValue(row.id, secret), secure);
-	return guestIdentity(row.id);
+	return row !== undefined;
 }
 
 const guestIdentity = (id: string): Identity => ({
