@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/types';
-import { isGuest } from '../identity/learner';
+import { isGuest } from '../identity/guests';
 import { takeQuizAnswers } from '../review/cards';
 import { replaySchedule } from '../review/history';
 

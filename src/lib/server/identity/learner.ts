@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../db/types';
 import { cookieSecret } from './secret';
 import { guestCookie, guestCookieMaxAge, guestCookieValue, trusted } from './guest-cookie';
+import { isGuest } from './guests';
 import { unsign } from './signed';
 
 function setGuestCookie(cookies: Cookies, value: string, secure: boolean): void {
@@ -38,17 +39,6 @@ export async function cookieGuest(
 	if (!(await isGuest(db, value))) return null;
 	setGuestCookie(cookies, guestCookieValue(value, secret), secure);
 	return guestIdentity(value);
-}
-
-/** Whether `id` names a guest that still exists, not an account nor nobody. */
-export async function isGuest(db: Kysely<Database>, id: string): Promise<boolean> {
-	const row = await db
-		.selectFrom('user')
-		.select('id')
-		.where('id', '=', id)
-		.where('role', '=', 'guest')
-		.executeTakeFirst();
-	return row !== undefined;
 }
 
 const guestIdentity = (id: string): Identity => ({
