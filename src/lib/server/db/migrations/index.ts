@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
 import * as reviewShowing from './0200_review_showing';
 import * as answerInOneStatement from './0300_answer_in_one_statement';
+import * as attemptQuestion from './0310_attempt_question';
 import * as answerLearnerIndex from './0320_answer_learner_index';
 
 /**
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
 	'0001_initial': initial,
 	'0200_review_showing': reviewShowing,
 	'0300_answer_in_one_statement': answerInOneStatement,
+	'0310_attempt_question': attemptQuestion,
 	'0320_answer_learner_index': answerLearnerIndex
 };
 
