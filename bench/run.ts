@@ -116,11 +116,13 @@ const reading = `## Reading the figures
   figure is low. Baselines run in the same minutes, so the ratios in the targets table are the
   figures to compare (issue 4 measured the floor at about 2,000 posts/s on a quieter machine).
 - **What an answer costs.** The floor does one INSERT, and so does an answer. The guest is
-  known from its signed cookie, without a query. An attempt's plan and the answer key never
-  change, so each instance remembers them once read. One \`INSERT … SELECT\` stores the answer
+  known from its signed cookie, without a query (a cookie's signature is checked once per
+  process). An attempt's plan and the answer key never change, so each instance remembers them
+  once read. One \`INSERT … SELECT\`, built and compiled once per process, stores the answer
   only if the attempt is this learner's at this quiz, and only once (a unique constraint on
   attempt and question); a trigger marks the attempt finished with its last answer. On
-  PostgreSQL that is one round trip, as for the floor. Beyond the floor's write, an answer
+  PostgreSQL that is one round trip, as for the floor. On SQLite, the app and the floor alike
+  checkpoint the write-ahead log from a worker thread, so no request waits for the disk. Beyond the floor's write, an answer
   costs the grading, the app's hooks and a wider row with more indexes. The learner's review
   card takes the answer when their cards are next read (\`src/lib/server/review/cards.ts\`), in
   a transaction that claims the answers, so none counts twice.
