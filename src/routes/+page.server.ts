@@ -1,5 +1,6 @@
 import { forStudent } from '$lib/server/classes/assignment';
 import * as articles from '$lib/server/quiz/articles';
+import { catchUp } from '$lib/server/review/cards';
 import { countDue } from '$lib/server/review/queue';
 import { newCardsPerDay } from '$lib/server/review/settings';
 import type { PageServerLoad } from './$types';
@@ -13,7 +14,11 @@ export const load = (async ({ locals, url }) => {
 		articles.feed(locals.db, locals.user?.id ?? null, { search, tag }),
 		articles.tags(locals.db),
 		locals.user ? forStudent(locals.db, locals.user.id, now.toISOString().slice(0, 10)) : [],
-		locals.user ? countDue(locals.db, locals.user.id, now, newCardsPerDay) : null
+		locals.user
+			? catchUp(locals.db, locals.user.id).then((learner) =>
+					countDue(locals.db, learner, now, newCardsPerDay)
+				)
+			: null
 	]);
 	return { feed, tags, search, tag, assigned, due };
 }) satisfies PageServerLoad;

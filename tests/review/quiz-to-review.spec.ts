@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UserRow } from '../../src/lib/server/db/types';
 import * as quiz from '../../src/routes/quiz/[slug]/+page.server';
+import type { Retention } from '../../src/lib/server/review/stats';
+import * as homePage from '../../src/routes/+page.server';
+import * as progressPage from '../../src/routes/progress/+page.server';
 import * as review from '../../src/routes/review/+page.server';
 import { freshDatabase, testDialects, type TestDatabase } from '../support/database';
 import { requestEvent, run } from '../support/event';
@@ -28,7 +31,8 @@ for (const dialect of testDialects)
 		const quizPost = (action: 'start' | 'answer', form: Record<string, string> = {}) =>
 			run(quiz.actions[action], requestEvent(t.db, learner, { params, form }));
 
-		it('makes every answered question a card, and brings back exactly the missed ones', async () => {
+		/** Takes the whole quiz through its pages, missing the first `misses` questions. */
+		async function takeQuiz(misses: number): Promise<string[]> {
 			await quizPost('start');
 			const missed: string[] = [];
 			for (let n = 0; ; n++) {
@@ -38,7 +42,7 @@ for (const dialect of testDialects)
 				);
 				if ((data as { view: string }).view !== 'question') break;
 				const q = data as QuestionView;
-				const miss = n < 2;
+				const miss = n < misses;
 				if (miss) missed.push(q.question.questionId);
 				const choice = miss
 					? await wrongChoice(t.db, q.question)
@@ -48,6 +52,11 @@ for (const dialect of testDialects)
 				// A resent form stores nothing and reschedules nothing.
 				await quizPost('answer', form);
 			}
+			return missed;
+		}
+
+		it('makes every answered question a card, and brings back exactly the missed ones', async () => {
+			const missed = await takeQuiz(2);
 			const openReview = () => run(review.load, requestEvent(t.db, learner, { path: '/review' }));
 			// Answers reach their cards when the learner's cards are next read: opening review.
 			await openReview();
@@ -75,5 +84,38 @@ for (const dialect of testDialects)
 				);
 			}
 			expect([...shown].sort()).toEqual(missed.sort());
+		});
+
+		it('counts quiz answers not yet on cards in the home page badge', async () => {
+			const missed = await takeQuiz(3);
+			const { data } = await run(homePage.load, requestEvent(t.db, learner));
+			expect(data).toMatchObject({ due: missed.length });
+		});
+
+		it('shows quiz answers not yet on cards in the progress page retention', async () => {
+			await takeQuiz(1);
+			const answered = await t.db.selectFrom('answer').select('id').execute();
+			const { data } = await run(progressPage.load, requestEvent(t.db, learner));
+			const { byState } = (data as { retention: Retention }).retention;
+			expect(byState.reduce((sum, s) => sum + s.cards, 0)).toBe(answered.length);
+		});
+
+		it('looks for waiting quiz answers once per review page view', async () => {
+			await takeQuiz(2);
+			const lookups: string[] = [];
+			// Watches the statements a page view sends: the catch-up is the one that names on_card.
+			const watched = t.db.withPlugin({
+				transformQuery: ({ node }) => {
+					if (JSON.stringify(node).includes('"on_card"')) lookups.push(node.kind);
+					return node;
+				},
+				transformResult: async ({ result }) => result
+			});
+			await run(review.load, requestEvent(watched, learner, { path: '/review' }));
+			// One look, and one claim of the answers it found.
+			expect(lookups).toEqual(['SelectQueryNode', 'UpdateQueryNode']);
+			lookups.length = 0;
+			await run(review.load, requestEvent(watched, learner, { path: '/review' }));
+			expect(lookups).toEqual(['SelectQueryNode']);
 		});
 	});

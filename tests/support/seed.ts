@@ -1,6 +1,7 @@
 /** Rows written straight into a test database, for tests that need a bank, learners or progress but not the importer. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/types';
+import * as attempts from '../../src/lib/server/quiz/attempts';
 import { person } from './teaching';
 
 export interface SeededQuestion {
@@ -106,21 +107,16 @@ export async function seedAttempt(
 ): Promise<string> {
 	const attemptId = crypto.randomUUID();
 	const at = new Date().toISOString();
-	await db
-		.insertInto('attempt')
-		.values({
-			id: attemptId,
-			user_id: userId,
-			article_slug: slug,
-			plan: JSON.stringify(
-				questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] }))
-			),
-			mode: 'quiz',
-			assignment_id: null,
-			started_at: at,
-			finished_at: at
-		})
-		.execute();
+	await attempts.store(db, {
+		id: attemptId,
+		user_id: userId,
+		article_slug: slug,
+		plan: questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] })),
+		mode: 'quiz',
+		assignment_id: null,
+		started_at: at,
+		finished_at: at
+	});
 	await db
 		.insertInto('answer')
 		.values(

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { insertDrafts, type Draft } from '../../src/lib/server/authoring/question';
 import type { Database, UserRow } from '../../src/lib/server/db/types';
+import * as attempts from '../../src/lib/server/quiz/attempts';
 
 export async function person(
 	db: Kysely<Database>,
@@ -129,21 +130,16 @@ export async function finishedAttempt(
 		.orderBy('question.position')
 		.execute();
 	const attemptId = crypto.randomUUID();
-	await db
-		.insertInto('attempt')
-		.values({
-			id: attemptId,
-			user_id: user.id,
-			article_slug: slug,
-			plan: JSON.stringify(
-				questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] }))
-			),
-			mode: 'quiz',
-			assignment_id: null,
-			started_at: finishedAt,
-			finished_at: finishedAt
-		})
-		.execute();
+	await attempts.store(db, {
+		id: attemptId,
+		user_id: user.id,
+		article_slug: slug,
+		plan: questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] })),
+		mode: 'quiz',
+		assignment_id: null,
+		started_at: finishedAt,
+		finished_at: finishedAt
+	});
 	for (const [i, q] of questions.entries())
 		await db
 			.insertInto('answer')

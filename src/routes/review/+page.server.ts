@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { excerpt } from '$lib/evidence';
+import { catchUp } from '$lib/server/review/cards';
 import { countDue, nextDue } from '$lib/server/review/queue';
 import { newCardsPerDay } from '$lib/server/review/settings';
 import { answerShowing, reviewFeedback, showNext } from '$lib/server/review/showing';
@@ -20,8 +21,10 @@ export const load = (async ({ locals, url }) => {
 	const answered = url.searchParams.get('answered');
 	const feedback = answered ? await reviewFeedback(locals.db, user.id, answered) : null;
 	if (answered && !feedback) error(404, 'There is no such review answer.');
+	// Once per view: the count, the card and the next due date all read the cards caught up here.
+	const learner = await catchUp(locals.db, user.id);
 	const [due, days] = await Promise.all([
-		countDue(locals.db, user.id, now, newCardsPerDay),
+		countDue(locals.db, learner, now, newCardsPerDay),
 		streak(locals.db, user.id, now)
 	]);
 	if (feedback) {
@@ -38,13 +41,13 @@ export const load = (async ({ locals, url }) => {
 			}
 		};
 	}
-	const card = await showNext(locals.db, user.id, now, newCardsPerDay);
+	const card = await showNext(locals.db, learner, now, newCardsPerDay);
 	if (!card)
 		return {
 			view: 'empty' as const,
 			due,
 			streak: days,
-			nextDue: await nextDue(locals.db, user.id),
+			nextDue: await nextDue(locals.db, learner),
 			now: now.toISOString()
 		};
 	return { view: 'card' as const, now: now.toISOString(), due, streak: days, card };

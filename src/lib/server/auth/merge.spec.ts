@@ -4,7 +4,7 @@ import { seedArticle, seedAttempt, type SeededQuestion } from '../../../../tests
 import { person } from '../../../../tests/support/teaching';
 import * as attempts from '../quiz/attempts';
 import { recordAnswer } from '../quiz/answers';
-import { scheduleColumns } from '../review/cards';
+import { catchUp, scheduleColumns } from '../review/cards';
 import { countDue, dailyNewCards, dueQueue } from '../review/queue';
 import { answerShowing, showNext } from '../review/showing';
 import { streak } from '../review/stats';
@@ -102,9 +102,9 @@ for (const dialect of testDialects)
 		async function review(userId: string, bank: SeededQuestion[], start: Date) {
 			let now = start;
 			for (
-				let card = await showNext(t.db, userId, now);
+				let card = await showNext(t.db, await catchUp(t.db, userId), now);
 				card;
-				card = await showNext(t.db, userId, now)
+				card = await showNext(t.db, await catchUp(t.db, userId), now)
 			) {
 				now = new Date(now.getTime() + 20_000);
 				const choice = bank.find((q) => q.id === card!.questionId)!.answer;
@@ -156,7 +156,9 @@ for (const dialect of testDialects)
 			expect(await streak(t.db, ann.id, later)).toEqual({ days: 2, reviewedToday: true });
 			for (let d = 0; d < 60; d++) {
 				const then = at(day2, d * 24 * 60);
-				expect(await countDue(t.db, ann.id, then)).toBe(await countDue(t.db, alone.id, then));
+				expect(await countDue(t.db, await catchUp(t.db, ann.id), then)).toBe(
+					await countDue(t.db, await catchUp(t.db, alone.id), then)
+				);
 			}
 			expect(await account.get(t.db, guest.id)).toBeNull();
 			for (const table of ['attempt', 'answer', 'review_log', 'review_card'] as const)
@@ -175,11 +177,15 @@ for (const dialect of testDialects)
 			await quiz(guest.id, [first], [first], day2);
 			await review(guest.id, questions, at(day2, 5));
 			await quiz(guest.id, others, others, at(day2, 10));
-			expect(await dueQueue(t.db, guest.id, at(day2, 40))).toHaveLength(dailyNewCards - 1);
+			expect(await dueQueue(t.db, await catchUp(t.db, guest.id), at(day2, 40))).toHaveLength(
+				dailyNewCards - 1
+			);
 
 			await account.adoptGuest(t.db, guest, ann.id);
 
-			expect(await dueQueue(t.db, ann.id, at(day2, 40))).toHaveLength(dailyNewCards);
+			expect(await dueQueue(t.db, await catchUp(t.db, ann.id), at(day2, 40))).toHaveLength(
+				dailyNewCards
+			);
 			expect(await count('review_card', ann.id)).toBe(dailyNewCards + 1);
 		});
 	});

@@ -175,25 +175,12 @@ export async function update(
 	by: string
 ): Promise<void> {
 	await db.transaction().execute(async (tx) => {
-		const answered = await tx
-			.selectFrom('answer')
-			.select('id')
-			.where('question_version_id', '=', current.version_id)
-			.executeTakeFirst();
-		const reviewed = await tx
-			.selectFrom('review_log')
-			.select('id')
-			.where('question_version_id', '=', current.version_id)
-			.executeTakeFirst();
 		// A version some attempt was given stays as asked, answered or not: the learner mid-quiz is
-		// graded on it, and the answer path keeps it in memory (quiz/versions.ts).
-		const asked = await tx
-			.selectFrom('attempt')
-			.select('id')
-			.where('plan', 'like', `%"${current.version_id}"%`)
-			.executeTakeFirst();
+		// graded on it, and the answer path keeps it in memory (quiz/versions.ts). A draft asked in
+		// an earlier life gets a new version too, which costs nothing and needs no search by version.
+		const asked = await askedInAnAttempt(tx, current.id);
 		let version = current.current_version;
-		if (current.status === 'draft' && !answered && !reviewed && !asked) {
+		if (current.status === 'draft' && !asked) {
 			await tx
 				.updateTable('question_version')
 				.set(versionColumns(words, by))
@@ -255,28 +242,27 @@ export async function publish(
 }
 
 /**
+ * Whether any attempt has been given the question, in any version: one index lookup. Answers
+ * come only from attempts that asked their question, and review cards only from answers, so
+ * this covers everything a learner did with it.
+ */
+async function askedInAnAttempt(db: Kysely<Database>, questionId: string): Promise<boolean> {
+	const asked = await db
+		.selectFrom('attempt_question')
+		.select('attempt_id')
+		.where('question_id', '=', questionId)
+		.limit(1)
+		.executeTakeFirst();
+	return asked !== undefined;
+}
+
+/**
  * Deletes a question nobody has been asked; one in any attempt (answered or still to come) is
  * retired instead, so no learner's results change and no quiz under way loses a question.
  */
 export async function remove(db: Kysely<Database>, id: string): Promise<'deleted' | 'retired'> {
 	return db.transaction().execute(async (tx) => {
-		const answered = await tx
-			.selectFrom('answer')
-			.select('id')
-			.where('question_id', '=', id)
-			.executeTakeFirst();
-		const reviewed = await tx
-			.selectFrom('review_log')
-			.select('id')
-			.where('question_id', '=', id)
-			.executeTakeFirst();
-		// Plans are JSON written by JSON.stringify, so a question in one appears exactly like this.
-		const asked = await tx
-			.selectFrom('attempt')
-			.select('id')
-			.where('plan', 'like', `%"questionId":${JSON.stringify(id)}%`)
-			.executeTakeFirst();
-		if (answered || reviewed || asked) {
+		if (await askedInAnAttempt(tx, id)) {
 			await retireQuestion(tx, id);
 			return 'retired';
 		}

@@ -97,6 +97,12 @@ export interface AttemptTable {
 	finished_at: string | null;
 }
 
+/** One row per question an attempt asks, written with the attempt: who was asked what, indexed. */
+export interface AttemptQuestionTable {
+	attempt_id: string;
+	question_id: string;
+}
+
 export interface AnswerTable {
 	id: string;
 	attempt_id: string;
@@ -180,6 +186,7 @@ export interface Database {
 	session: SessionTable;
 	login_failure: LoginFailureTable;
 	attempt: AttemptTable;
+	attempt_question: AttemptQuestionTable;
 	answer: AnswerTable;
 	class: ClassTable;
 	class_member: ClassMemberTable;

@@ -116,11 +116,29 @@ export async function start(
 		started_at: now.toISOString(),
 		finished_at: null
 	};
-	await db
-		.insertInto('attempt')
-		.values({ ...attempt, plan: JSON.stringify(attempt.plan) })
-		.execute();
+	await store(db, attempt);
 	return attempt;
+}
+
+/**
+ * Stores a new attempt and the questions it asks, together: a question in no attempt's list
+ * can be deleted outright (authoring/question.ts `remove`), so the list must never lag the plan.
+ */
+export async function store(db: Kysely<Database>, attempt: Attempt): Promise<void> {
+	const write = async (trx: Kysely<Database>) => {
+		await trx
+			.insertInto('attempt')
+			.values({ ...attempt, plan: JSON.stringify(attempt.plan) })
+			.execute();
+		await trx
+			.insertInto('attempt_question')
+			.values(
+				attempt.plan.map((item) => ({ attempt_id: attempt.id, question_id: item.questionId }))
+			)
+			.execute();
+	};
+	if (db.isTransaction) await write(db);
+	else await db.transaction().execute(write);
 }
 
 /** Carries on with an unfinished attempt, so "Take the quiz" twice never throws answers away. */

@@ -38,9 +38,9 @@ export function readingChars(
  * Puts the learner's quiz answers that are not on their review cards yet onto them, oldest
  * first, each as of the moment it was given: the cards come out as if every answer had
  * rescheduled its card when it was stored, but storing an answer stays one statement.
- * Whatever reads a learner's cards calls this first. Claiming the answers and rescheduling are
- * one transaction, and a second caller at the same moment finds them claimed, so no answer
- * counts twice.
+ * Whatever reads a learner's cards does this first (through `catchUp`). Claiming the answers and
+ * rescheduling are one transaction, and a second caller at the same moment finds them claimed,
+ * so no answer counts twice.
  */
 export async function takeQuizAnswers(db: Kysely<Database>, userId: string): Promise<void> {
 	const waiting = await db
@@ -72,6 +72,24 @@ export async function takeQuizAnswers(db: Kysely<Database>, userId: string): Pro
 	};
 	if (db.isTransaction) await take(db);
 	else await db.transaction().execute(take);
+}
+
+const caughtUp = Symbol('caught up');
+
+/**
+ * A learner whose stored quiz answers were all put on their cards when this was made. Only
+ * `catchUp` makes one and every function that reads cards takes one, so no reader can skip the
+ * catch-up, and a request that reads cards several ways catches up once and passes it on.
+ */
+export interface CaughtUp {
+	readonly userId: string;
+	readonly [caughtUp]: true;
+}
+
+/** Puts the learner's waiting quiz answers on their cards, for reading the cards after. */
+export async function catchUp(db: Kysely<Database>, userId: string): Promise<CaughtUp> {
+	await takeQuizAnswers(db, userId);
+	return { userId, [caughtUp]: true };
 }
 
 /**

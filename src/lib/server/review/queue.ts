@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
-import { takeQuizAnswers } from './cards';
+import type { CaughtUp } from './cards';
 import { dueBy } from './schedule';
 
 /**
@@ -43,11 +43,10 @@ export function dayStart(now: Date): Date {
  */
 export async function dueQueue(
 	db: Kysely<Database>,
-	userId: string,
+	{ userId }: CaughtUp,
 	now: Date,
 	newPerDay = dailyNewCards
 ): Promise<DueCard[]> {
-	await takeQuizAnswers(db, userId);
 	const [due, introducedToday] = await Promise.all([
 		db
 			.selectFrom('review_card')
@@ -79,11 +78,11 @@ export async function dueQueue(
 /** How many cards the learner could review now (the home page's badge). */
 export async function countDue(
 	db: Kysely<Database>,
-	userId: string,
+	learner: CaughtUp,
 	now: Date,
 	newPerDay = dailyNewCards
 ): Promise<number> {
-	return (await dueQueue(db, userId, now, newPerDay)).length;
+	return (await dueQueue(db, learner, now, newPerDay)).length;
 }
 
 /**
@@ -100,8 +99,7 @@ export function pickNext(queue: DueCard[], lastArticle: string | null): DueCard 
 }
 
 /** When the learner's next card falls due, for "nothing to review until …"; null without cards. */
-export async function nextDue(db: Kysely<Database>, userId: string): Promise<string | null> {
-	await takeQuizAnswers(db, userId);
+export async function nextDue(db: Kysely<Database>, { userId }: CaughtUp): Promise<string | null> {
 	const next = await db
 		.selectFrom('review_card')
 		.innerJoin('question', 'question.id', 'review_card.question_id')

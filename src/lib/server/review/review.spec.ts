@@ -6,7 +6,7 @@ import { retireQuestion } from '$lib/server/questions/status';
 import { freshDatabase, testDialects, type TestDatabase } from '../../../../tests/support/database';
 import { seedArticle, type SeededQuestion } from '../../../../tests/support/seed';
 import { person } from '../../../../tests/support/teaching';
-import { reviewAnswered } from './cards';
+import { catchUp, reviewAnswered, type CaughtUp } from './cards';
 import { countDue, dailyNewCards, newCardLimit } from './queue';
 import { answerShowing, reviewFeedback, showNext } from './showing';
 import { retention, streak } from './stats';
@@ -20,11 +20,12 @@ for (const dialect of testDialects) {
 	describe(`review on ${dialect}`, { timeout: 60_000 }, () => {
 		let test: TestDatabase;
 		let db: Kysely<Database>;
-		let learner: string;
+		let learner: CaughtUp;
 		beforeEach(async () => {
 			test = await freshDatabase(dialect);
 			db = test.db;
-			learner = (await person(db, 'guest')).id;
+			// Quiz answers here go straight onto cards, so one catch-up serves the whole test.
+			learner = await catchUp(db, (await person(db, 'guest')).id);
 		});
 		afterEach(async () => {
 			if (db !== test.db) await db.destroy();
@@ -35,7 +36,7 @@ for (const dialect of testDialects) {
 		async function takeQuiz(questions: SeededQuestion[], missed: SeededQuestion[], at: Date) {
 			for (const [i, q] of questions.entries())
 				await reviewAnswered(db, {
-					userId: learner,
+					userId: learner.userId,
 					questionId: q.id,
 					versionId: q.versionId,
 					correct: !missed.includes(q),
@@ -65,7 +66,7 @@ for (const dialect of testDialects) {
 					shown.some((s) => s.questionId === card.questionId) || !miss(card.questionId);
 				now = later(now, 20_000);
 				const outcome = await answerShowing(db, {
-					userId: learner,
+					userId: learner.userId,
 					showingId: card.showingId,
 					choice: correct ? q.answer : q.distractors[0],
 					now
@@ -86,7 +87,7 @@ for (const dialect of testDialects) {
 			const shown = await session(bank, afterQuiz);
 			expect(shown.map((s) => s.questionId).sort()).toEqual([questions[1].id, questions[3].id]);
 			expect(await countDue(db, learner, later(afterQuiz, 10 * minute))).toBe(0);
-			const feedback = await reviewFeedback(db, learner, (await lastLog()).id);
+			const feedback = await reviewFeedback(db, learner.userId, (await lastLog()).id);
 			expect(feedback?.correct).toBe(true);
 			expect(Date.parse(feedback!.nextDue)).toBeGreaterThan(afterQuiz.getTime() + day);
 		});
@@ -191,7 +192,7 @@ for (const dialect of testDialects) {
 				shown.add(card!.questionId);
 				const q = questions.find((q) => q.id === card!.questionId)!;
 				await answerShowing(db, {
-					userId: learner,
+					userId: learner.userId,
 					showingId: card!.showingId,
 					choice: q.answer,
 					now: afterQuiz
@@ -210,7 +211,7 @@ for (const dialect of testDialects) {
 				if (!card) return null;
 				const q = questions.find((q) => q.id === card.questionId)!;
 				await answerShowing(db, {
-					userId: learner,
+					userId: learner.userId,
 					showingId: card.showingId,
 					choice: q.answer,
 					now: new Date(iso)
@@ -221,7 +222,7 @@ for (const dialect of testDialects) {
 			// One new card a day: the second waits for the next UTC day, a minute later.
 			expect(await reviewAt('2024-03-01T23:59:59Z')).toBeNull();
 			expect(await reviewAt('2024-03-02T00:00:01Z')).not.toBeNull();
-			expect(await streak(db, learner, new Date('2024-03-02T00:01:00Z'))).toEqual({
+			expect(await streak(db, learner.userId, new Date('2024-03-02T00:01:00Z'))).toEqual({
 				days: 2,
 				reviewedToday: true
 			});
@@ -246,7 +247,7 @@ for (const dialect of testDialects) {
 			expect(shown).not.toHaveProperty('answer');
 			expect(shown!.choices.sort()).toEqual([q.answer, ...q.distractors].sort());
 
-			const submit = (choice: string, userId = learner) =>
+			const submit = (choice: string, userId = learner.userId) =>
 				answerShowing(db, { userId, showingId: shown!.showingId, choice, now: later(now, 9000) });
 			expect(await submit('not a choice')).toHaveProperty('problem');
 			const stranger = (await person(db, 'guest')).id;
@@ -258,7 +259,7 @@ for (const dialect of testDialects) {
 			expect(await db.selectFrom('review_card').selectAll().executeTakeFirstOrThrow()).toEqual(
 				card
 			);
-			expect((await reviewFeedback(db, learner, shown!.showingId))?.correct).toBe(true);
+			expect((await reviewFeedback(db, learner.userId, shown!.showingId))?.correct).toBe(true);
 			expect(await reviewFeedback(db, stranger, shown!.showingId)).toBeNull();
 		});
 
@@ -271,7 +272,7 @@ for (const dialect of testDialects) {
 				const shown = await showNext(db, learner, now);
 				orders.add(shown!.choices.join('|'));
 				await answerShowing(db, {
-					userId: learner,
+					userId: learner.userId,
 					showingId: shown!.showingId,
 					choice: q.distractors[0],
 					now
@@ -282,7 +283,7 @@ for (const dialect of testDialects) {
 		});
 
 		it('counts a streak of review days, alive until a whole day is missed', async () => {
-			expect(await streak(db, learner, quizDay)).toEqual({ days: 0, reviewedToday: false });
+			expect(await streak(db, learner.userId, quizDay)).toEqual({ days: 0, reviewedToday: false });
 			const bank = new Map<string, SeededQuestion>();
 			for (let d = 0; d < 3; d++) {
 				// A quiz a day, its one question missed, then reviewed.
@@ -292,12 +293,12 @@ for (const dialect of testDialects) {
 				await session(bank, later(quizDay, d * day + 5 * minute));
 			}
 			const thirdDay = later(quizDay, 2 * day + 12 * 60 * minute);
-			expect(await streak(db, learner, thirdDay)).toEqual({ days: 3, reviewedToday: true });
-			expect(await streak(db, learner, later(thirdDay, day))).toEqual({
+			expect(await streak(db, learner.userId, thirdDay)).toEqual({ days: 3, reviewedToday: true });
+			expect(await streak(db, learner.userId, later(thirdDay, day))).toEqual({
 				days: 3,
 				reviewedToday: false
 			});
-			expect(await streak(db, learner, later(thirdDay, 2 * day))).toEqual({
+			expect(await streak(db, learner.userId, later(thirdDay, 2 * day))).toEqual({
 				days: 0,
 				reviewedToday: false
 			});

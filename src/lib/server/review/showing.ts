@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/types';
 import { grade, Rejected } from '../quiz/grading';
 import { shuffle } from '../quiz/plan';
-import { readingChars, scheduleColumns, takeQuizAnswers } from './cards';
+import { readingChars, scheduleColumns, takeQuizAnswers, type CaughtUp } from './cards';
 import { dailyNewCards, dueQueue, pickNext } from './queue';
 import { ratingFor, reschedule } from './schedule';
 
@@ -23,12 +23,13 @@ export interface ShownCard {
  */
 export async function showNext(
 	db: Kysely<Database>,
-	userId: string,
+	learner: CaughtUp,
 	now: Date,
 	newPerDay = dailyNewCards
 ): Promise<ShownCard | null> {
+	const { userId } = learner;
 	const [queue, lastArticle] = await Promise.all([
-		dueQueue(db, userId, now, newPerDay),
+		dueQueue(db, learner, now, newPerDay),
 		lastReviewedArticle(db, userId)
 	]);
 	const next = pickNext(queue, lastArticle);
@@ -121,6 +122,7 @@ export async function answerShowing(
 	}: { userId: string; showingId: string; choice: string; now: Date }
 ): Promise<AnswerOutcome> {
 	return db.transaction().execute(async (trx) => {
+		// Quiz answers given before this one rate the card first, as they would have in time order.
 		await takeQuizAnswers(trx, userId);
 		const card = await trx
 			.selectFrom('review_card')

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { State } from 'ts-fsrs';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
-import { takeQuizAnswers } from './cards';
+import type { CaughtUp } from './cards';
 import { dayStart } from './queue';
 
 const dayMs = 24 * 60 * 60_000;
@@ -59,10 +59,9 @@ const stateNames = {
 /** How the learner's memory of reviewed questions stands: for the progress page. */
 export async function retention(
 	db: Kysely<Database>,
-	userId: string,
+	{ userId }: CaughtUp,
 	now: Date
 ): Promise<Retention> {
-	await takeQuizAnswers(db, userId);
 	const today = dayStart(now).getTime();
 	const week = Array.from({ length: 7 }, (_, i) => isoDay(new Date(today + i * dayMs)));
 	const cards = db

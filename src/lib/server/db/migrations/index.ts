@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001_initial';
 import * as reviewShowing from './0200_review_showing';
 import * as answerInOneStatement from './0300_answer_in_one_statement';
+import * as attemptQuestion from './0310_attempt_question';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
@@ -10,7 +11,8 @@ import * as answerInOneStatement from './0300_answer_in_one_statement';
 const migrations: Record<string, Migration> = {
 	'0001_initial': initial,
 	'0200_review_showing': reviewShowing,
-	'0300_answer_in_one_statement': answerInOneStatement
+	'0300_answer_in_one_statement': answerInOneStatement,
+	'0310_attempt_question': attemptQuestion
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,59 @@
+import { Migrator } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { emptyDatabase, testDialects } from '../../../../../tests/support/database';
+import { seedArticle } from '../../../../../tests/support/seed';
+import { person } from '../../../../../tests/support/teaching';
+import * as questions from '../../authoring/question';
+import { migrate } from '../connect';
+import { migrationProvider } from './index';
+
+for (const dialect of testDialects)
+	describe(`the attempts' question lists (${dialect})`, () => {
+		it('are filled from the plans of attempts made before them, so no asked question is deleted', async () => {
+			const t = await emptyDatabase(dialect);
+			try {
+				const before = new Migrator({ db: t.db, provider: migrationProvider });
+				const { error } = await before.migrateTo('0300_answer_in_one_statement');
+				expect(error).toBeUndefined();
+				const [asked, alsoAsked, neverAsked] = await seedArticle(t.db, 'summit', 3);
+				const learner = await person(t.db, 'guest');
+				// An unfinished attempt as the app wrote it then: only its plan says what it asks.
+				await t.db
+					.insertInto('attempt')
+					.values({
+						id: 'old-attempt',
+						user_id: learner.id,
+						article_slug: 'summit',
+						plan: JSON.stringify(
+							[asked, alsoAsked].map((q) => ({
+								questionId: q.id,
+								versionId: q.versionId,
+								choices: [q.answer, ...q.distractors]
+							}))
+						),
+						mode: 'quiz',
+						assignment_id: null,
+						started_at: '2024-03-01T09:00:00.000Z',
+						finished_at: null
+					})
+					.execute();
+
+				await migrate(t.db);
+
+				const rows = await t.db
+					.selectFrom('attempt_question')
+					.selectAll()
+					.orderBy('question_id')
+					.execute();
+				expect(rows).toEqual(
+					[asked.id, alsoAsked.id]
+						.sort()
+						.map((id) => ({ attempt_id: 'old-attempt', question_id: id }))
+				);
+				expect(await questions.remove(t.db, asked.id)).toBe('retired');
+				expect(await questions.remove(t.db, neverAsked.id)).toBe('deleted');
+			} finally {
+				await t.close();
+			}
+		});
+	});
