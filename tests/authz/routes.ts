@@ -89,6 +89,13 @@ export const checks: Check[] = [
 	},
 	{ route: '/review', path: () => '/review', expect: statuses(200) },
 	{ route: '/review', action: 'answer', path: () => '/review?/answer', expect: statuses(400) },
+	{ route: '/review/time-zone', path: () => '/review/time-zone', expect: statuses(200) },
+	{
+		route: '/review/time-zone',
+		action: 'default',
+		path: () => '/review/time-zone',
+		expect: statuses(400)
+	},
 	{ route: '/join', path: () => '/join', expect: statuses(200) },
 	{ route: '/join/[code]', path: (w) => `/join/${w.class.join_code}`, expect: statuses(200) },
 	{

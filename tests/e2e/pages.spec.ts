@@ -114,6 +114,8 @@ describe('every page', () => {
 		await page.goto('/review');
 		await page.locator('input[name=choice]').first().check();
 		await check(page, 'review', problems);
+		await page.goto('/review/time-zone');
+		await check(page, 'review-time-zone', problems);
 		await page.goto('/?q=nothing-like-this');
 		await check(page, 'feed-empty-search', problems);
 		await page.goto('/login');

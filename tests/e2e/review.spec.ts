@@ -90,3 +90,47 @@ for (const javaScript of [true, false])
 			// A whole quiz, two reviews and four axe runs: minutes on a busy two-core machine.
 		}, 300_000);
 	});
+
+describe('the review day’s time zone', () => {
+	it('comes from the browser with JavaScript on, once the learner has something to review', async () => {
+		const { context, page } = await openPage(session.browser, {
+			baseURL: session.app.url,
+			timezoneId: 'America/Los_Angeles'
+		});
+		await page.goto(`/quiz/${seedSlug}`);
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await answer(page, false);
+		await page.goto('/review');
+		// Set after the page has loaded, by a request of its own: a busy machine may take seconds.
+		await expect
+			.poll(() => page.getByTestId('review-zone').innerText(), { timeout: 20_000 })
+			.toContain('America/Los_Angeles');
+		expect(await page.getByTestId('review-summary').innerText()).toMatch(/^1 card due/);
+		await context.close();
+	}, 120_000);
+
+	it('is chosen from a plain list without JavaScript, and a forged one is refused', async () => {
+		const { context, page } = await openPage(session.browser, {
+			baseURL: session.app.url,
+			javaScript: false,
+			timezoneId: 'Asia/Tokyo'
+		});
+		await page.goto('/review/time-zone');
+		await page.getByLabel('Time zone').selectOption('America/Chicago');
+		await page.getByRole('button', { name: 'Save time zone' }).click();
+		await page.waitForURL(/\/review$/);
+		expect(await page.getByTestId('review-zone').innerText()).toContain('America/Chicago');
+		await page.getByRole('link', { name: 'Change time zone' }).click();
+		expect(await page.getByLabel('Time zone').inputValue()).toBe('America/Chicago');
+		// A forged value, as a hand-made post would send it.
+		await page
+			.getByLabel('Time zone')
+			.evaluate((select: HTMLSelectElement) => (select.options[0].value = 'Mars/Olympus'));
+		await page.getByLabel('Time zone').selectOption('Mars/Olympus');
+		await page.getByRole('button', { name: 'Save time zone' }).click();
+		expect(await page.locator('.field-error').innerText()).toContain(
+			'Choose a time zone from the list'
+		);
+		await context.close();
+	}, 120_000);
+});

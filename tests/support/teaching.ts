@@ -18,7 +18,8 @@ export async function person(
 		display_name: role === 'guest' ? null : name,
 		password_hash: null,
 		role,
-		created_at: new Date().toISOString()
+		created_at: new Date().toISOString(),
+		time_zone: null
 	};
 	await db.insertInto('user').values(user).execute();
 	return user;

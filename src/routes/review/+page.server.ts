@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { excerpt } from '$lib/evidence';
 import { catchUp } from '$lib/server/review/cards';
+import { localDay } from '$lib/server/review/days';
 import { countDue, nextDue } from '$lib/server/review/queue';
 import { newCardsPerDay } from '$lib/server/review/settings';
 import { answerShowing, reviewFeedback, showNext } from '$lib/server/review/showing';
@@ -17,7 +18,14 @@ export const load = (async ({ locals, url }) => {
 	const now = new Date();
 	// A first visit has no cards, and looking is no reason to make a guest.
 	if (!user)
-		return { view: 'empty' as const, due: 0, streak: null, nextDue: null, now: now.toISOString() };
+		return {
+			view: 'empty' as const,
+			due: 0,
+			streak: null,
+			nextDue: null,
+			zone: null,
+			now: now.toISOString()
+		};
 	const answered = url.searchParams.get('answered');
 	const feedback = answered ? await reviewFeedback(locals.db, user.id, answered) : null;
 	if (answered && !feedback) error(404, 'There is no such review answer.');
@@ -25,8 +33,11 @@ export const load = (async ({ locals, url }) => {
 	const learner = await catchUp(locals.db, user.id);
 	const [due, days] = await Promise.all([
 		countDue(locals.db, learner, now, newCardsPerDay),
-		streak(locals.db, user.id, now)
+		streak(locals.db, learner, now)
 	]);
+	// Days as the learner counts them: "comes back on 3 March" is their 3 March.
+	const dayOf = (instant: string) => localDay(new Date(instant), learner.timeZone);
+	const zone = { name: learner.timeZone, chosen: learner.storedTimeZone !== null };
 	if (feedback) {
 		const { article, evidence, ...rest } = feedback;
 		return {
@@ -34,23 +45,28 @@ export const load = (async ({ locals, url }) => {
 			now: now.toISOString(),
 			due,
 			streak: days,
+			zone,
 			feedback: {
 				...rest,
+				nextDueDay: dayOf(rest.nextDue),
 				article: { slug: article.slug, title: article.title },
 				evidence: excerpt(article.body, evidence)
 			}
 		};
 	}
 	const card = await showNext(locals.db, learner, now, newCardsPerDay);
-	if (!card)
+	if (!card) {
+		const next = await nextDue(locals.db, learner);
 		return {
 			view: 'empty' as const,
 			due,
 			streak: days,
-			nextDue: await nextDue(locals.db, learner),
+			zone,
+			nextDue: next && { at: next, day: dayOf(next) },
 			now: now.toISOString()
 		};
-	return { view: 'card' as const, now: now.toISOString(), due, streak: days, card };
+	}
+	return { view: 'card' as const, now: now.toISOString(), due, streak: days, zone, card };
 }) satisfies PageServerLoad;
 
 const answerForm = z.object({

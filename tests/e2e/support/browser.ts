@@ -25,18 +25,21 @@ export interface PageOptions {
 	javaScript?: boolean;
 	viewport?: { width: number; height: number };
 	colorScheme?: 'light' | 'dark';
+	/** The browser's IANA time zone; the machine's when unset. */
+	timezoneId?: string;
 }
 
 /** A fresh context (no cookies: a new visitor) and one page in it. */
 export async function openPage(
 	browser: Browser,
-	{ baseURL, javaScript = true, viewport = desktop, colorScheme = 'light' }: PageOptions
+	{ baseURL, javaScript = true, viewport = desktop, colorScheme = 'light', timezoneId }: PageOptions
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({
 		baseURL,
 		javaScriptEnabled: javaScript,
 		viewport,
 		colorScheme,
+		timezoneId,
 		reducedMotion: 'reduce'
 	});
 	return { context, page: await context.newPage() };

@@ -10,7 +10,8 @@ function user(role: UserRow['role']): UserRow {
 		display_name: null,
 		password_hash: null,
 		role,
-		created_at: '2024-01-01T00:00:00.000Z'
+		created_at: '2024-01-01T00:00:00.000Z',
+		time_zone: null
 	};
 }
 

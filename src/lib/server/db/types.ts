@@ -68,6 +68,8 @@ export interface UserTable {
 	password_hash: string | null;
 	role: 'guest' | 'student' | 'teacher' | 'admin';
 	created_at: string;
+	/** IANA name, e.g. Europe/Berlin; null: review days are UTC days. */
+	time_zone: string | null;
 }
 
 export interface SessionTable {

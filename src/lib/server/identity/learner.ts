@@ -75,7 +75,8 @@ export async function createGuest(
 		display_name: null,
 		password_hash: null,
 		role: 'guest',
-		created_at: new Date().toISOString()
+		created_at: new Date().toISOString(),
+		time_zone: null
 	};
 	await db.insertInto('user').values(guest).execute();
 	setGuestCookie(cookies, guestCookieValue(guest.id, await cookieSecret(db)), secure);

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, QuestionVersionRow } from '../db/types';
 import { askedVersion } from '../quiz/versions';
+import { defaultTimeZone } from './days';
+import { isKnownTimeZone } from './time-zone';
 import { ratingFor, reschedule, type Schedule } from './schedule';
 
 export interface QuizAnswer {
@@ -50,7 +52,10 @@ export async function takeQuizAnswers(db: Kysely<Database>, userId: string): Pro
 		.where('on_card', '=', 0)
 		.limit(1)
 		.executeTakeFirst();
-	if (!waiting) return;
+	if (waiting) await claimQuizAnswers(db, userId);
+}
+
+async function claimQuizAnswers(db: Kysely<Database>, userId: string): Promise<void> {
 	const take = async (trx: Kysely<Database>) => {
 		const taken = await trx
 			.updateTable('answer')
@@ -77,19 +82,50 @@ export async function takeQuizAnswers(db: Kysely<Database>, userId: string): Pro
 const caughtUp = Symbol('caught up');
 
 /**
- * A learner whose stored quiz answers were all put on their cards when this was made. Only
- * `catchUp` makes one and every function that reads cards takes one, so no reader can skip the
- * catch-up, and a request that reads cards several ways catches up once and passes it on.
+ * A learner whose stored quiz answers were all put on their cards when this was made, with the
+ * time zone their review days follow. Only `catchUp` makes one and every function that reads
+ * cards takes one, so no reader can skip the catch-up, and a request that reads cards several
+ * ways catches up once and passes it on.
  */
 export interface CaughtUp {
 	readonly userId: string;
+	/** The zone the learner set; null when they have none. */
+	readonly storedTimeZone: string | null;
+	/** The zone their days follow: the one set if known, else UTC. */
+	readonly timeZone: string;
 	readonly [caughtUp]: true;
 }
 
-/** Puts the learner's waiting quiz answers on their cards, for reading the cards after. */
+/**
+ * Puts the learner's waiting quiz answers on their cards, for reading the cards after. Whether
+ * any wait comes with the learner's time zone, in one statement.
+ */
 export async function catchUp(db: Kysely<Database>, userId: string): Promise<CaughtUp> {
-	await takeQuizAnswers(db, userId);
-	return { userId, [caughtUp]: true };
+	const learner = await db
+		.selectFrom('user')
+		.select((eb) => [
+			'time_zone',
+			eb
+				.exists(
+					eb
+						.selectFrom('answer')
+						.select('id')
+						.where('user_id', '=', userId)
+						.where('on_card', '=', 0)
+				)
+				.as('waiting')
+		])
+		.where('id', '=', userId)
+		.executeTakeFirst();
+	if (learner?.waiting) await claimQuizAnswers(db, userId);
+	const storedTimeZone = learner?.time_zone ?? null;
+	return {
+		userId,
+		storedTimeZone,
+		// A zone this server's clock no longer knows (after an upgrade) counts as none.
+		timeZone: storedTimeZone && isKnownTimeZone(storedTimeZone) ? storedTimeZone : defaultTimeZone,
+		[caughtUp]: true
+	};
 }
 
 /**

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
 import type { CaughtUp } from './cards';
+import { dayStart } from './days';
 import { dueBy } from './schedule';
 
 /**
@@ -32,18 +33,13 @@ export interface DueCard {
 	showing_id: string | null;
 }
 
-/** Midnight UTC of `now`'s day: review days (the new-card limit, the streak) are UTC days. */
-export function dayStart(now: Date): Date {
-	return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /**
  * The learner's due cards, earliest first: every card already reviewed, and as many new ones as
  * today's allowance leaves. Retired questions are filtered here, so no queue can show them.
  */
 export async function dueQueue(
 	db: Kysely<Database>,
-	{ userId }: CaughtUp,
+	{ userId, timeZone }: CaughtUp,
 	now: Date,
 	newPerDay = dailyNewCards
 ): Promise<DueCard[]> {
@@ -68,7 +64,7 @@ export async function dueQueue(
 			.selectFrom('review_card')
 			.select((eb) => eb.fn.countAll<number | string>().as('n'))
 			.where('user_id', '=', userId)
-			.where('first_reviewed_at', '>=', dayStart(now).toISOString())
+			.where('first_reviewed_at', '>=', dayStart(now, timeZone).toISOString())
 			.executeTakeFirstOrThrow()
 	]);
 	let newLeft = Math.max(0, newPerDay - Number(introducedToday.n));

@@ -10,6 +10,7 @@ import { catchUp, reviewAnswered, type CaughtUp } from './cards';
 import { countDue, dailyNewCards, newCardLimit } from './queue';
 import { answerShowing, reviewFeedback, showNext } from './showing';
 import { retention, streak } from './stats';
+import { setTimeZone } from './time-zone';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -222,10 +223,52 @@ for (const dialect of testDialects) {
 			// One new card a day: the second waits for the next UTC day, a minute later.
 			expect(await reviewAt('2024-03-01T23:59:59Z')).toBeNull();
 			expect(await reviewAt('2024-03-02T00:00:01Z')).not.toBeNull();
-			expect(await streak(db, learner.userId, new Date('2024-03-02T00:01:00Z'))).toEqual({
+			expect(await streak(db, learner, new Date('2024-03-02T00:01:00Z'))).toEqual({
 				days: 2,
 				reviewedToday: true
 			});
+		});
+
+		it('turns the review day at each learner’s own midnight: one moment, two days', async () => {
+			const questions = await seedArticle(db, 'summit', 2);
+			const inZone = async (timeZone: string) => {
+				const { id } = await person(db, 'guest');
+				await setTimeZone(db, id, { timeZone });
+				for (const q of questions)
+					await reviewAnswered(db, {
+						userId: id,
+						questionId: q.id,
+						versionId: q.versionId,
+						correct: false,
+						msTaken: 10_000,
+						now: new Date('2024-03-01T20:00:00Z')
+					});
+				return catchUp(db, id);
+			};
+			// 12:30 on 1 March in Los Angeles, 05:30 on 2 March in Tokyo.
+			const [losAngeles, tokyo] = [await inZone('America/Los_Angeles'), await inZone('Asia/Tokyo')];
+			for (const learner of [losAngeles, tokyo]) {
+				const at = new Date('2024-03-01T20:30:00Z');
+				const card = (await showNext(db, learner, at, 1))!;
+				const q = questions.find((q) => q.id === card.questionId)!;
+				await answerShowing(db, {
+					userId: learner.userId,
+					showingId: card.showingId,
+					choice: q.answer,
+					now: at
+				});
+			}
+			// 00:30 on 2 March in Los Angeles, a new day; 17:30 on 2 March in Tokyo, the same one.
+			const moment = new Date('2024-03-02T08:30:00Z');
+			expect(await countDue(db, losAngeles, moment, 1)).toBe(1);
+			expect(await countDue(db, tokyo, moment, 1)).toBe(0);
+			expect(await streak(db, losAngeles, moment)).toEqual({ days: 1, reviewedToday: false });
+			expect(await streak(db, tokyo, moment)).toEqual({ days: 1, reviewedToday: true });
+			const days = async (learner: CaughtUp) =>
+				(await retention(db, learner, moment)).accuracyByDay.map((d) => d.day);
+			expect(await days(losAngeles)).toEqual(['2024-03-01']);
+			expect(await days(tokyo)).toEqual(['2024-03-02']);
+			expect((await retention(db, tokyo, moment)).dueByDay[0].day).toBe('2024-03-02');
 		});
 
 		it('interleaves articles instead of returning one article at a time', async () => {
@@ -283,7 +326,7 @@ for (const dialect of testDialects) {
 		});
 
 		it('counts a streak of review days, alive until a whole day is missed', async () => {
-			expect(await streak(db, learner.userId, quizDay)).toEqual({ days: 0, reviewedToday: false });
+			expect(await streak(db, learner, quizDay)).toEqual({ days: 0, reviewedToday: false });
 			const bank = new Map<string, SeededQuestion>();
 			for (let d = 0; d < 3; d++) {
 				// A quiz a day, its one question missed, then reviewed.
@@ -293,12 +336,12 @@ for (const dialect of testDialects) {
 				await session(bank, later(quizDay, d * day + 5 * minute));
 			}
 			const thirdDay = later(quizDay, 2 * day + 12 * 60 * minute);
-			expect(await streak(db, learner.userId, thirdDay)).toEqual({ days: 3, reviewedToday: true });
-			expect(await streak(db, learner.userId, later(thirdDay, day))).toEqual({
+			expect(await streak(db, learner, thirdDay)).toEqual({ days: 3, reviewedToday: true });
+			expect(await streak(db, learner, later(thirdDay, day))).toEqual({
 				days: 3,
 				reviewedToday: false
 			});
-			expect(await streak(db, learner.userId, later(thirdDay, 2 * day))).toEqual({
+			expect(await streak(db, learner, later(thirdDay, 2 * day))).toEqual({
 				days: 0,
 				reviewedToday: false
 			});

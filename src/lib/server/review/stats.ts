@@ -3,13 +3,37 @@ import { State } from 'ts-fsrs';
 import type { Database } from '../db/types';
 import { reviewableStatuses } from '../questions/status';
 import type { CaughtUp } from './cards';
-import { dayStart } from './queue';
+import { addDays, localDay, startOfDay } from './days';
 
-const dayMs = 24 * 60 * 60_000;
-
-/** YYYY-MM-DD of a UTC day. */
-function isoDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
+/** Review answers on each of the learner's days from `since` (all of them if null) to `until`. */
+async function reviewsByDay(
+	db: Kysely<Database>,
+	{ userId, timeZone }: CaughtUp,
+	since: Date | null,
+	until: Date
+): Promise<Map<string, { answered: number; correct: number }>> {
+	// Counted by UTC minute in the database (every zone is a whole number of minutes off UTC),
+	// then gathered into the learner's days here, which SQL could not do for any zone.
+	let query = db
+		.selectFrom('review_log')
+		.select((eb) => [
+			eb.fn<string>('substr', ['reviewed_at', eb.lit(1), eb.lit(16)]).as('minute'),
+			eb.fn.countAll<number | string>().as('answered'),
+			eb.fn.sum<number | string>('correct').as('correct')
+		])
+		.where('user_id', '=', userId)
+		.where('reviewed_at', '<', until.toISOString())
+		.groupBy('minute');
+	if (since) query = query.where('reviewed_at', '>=', since.toISOString());
+	const days = new Map<string, { answered: number; correct: number }>();
+	for (const row of await query.execute()) {
+		const day = localDay(new Date(`${row.minute}:00Z`), timeZone);
+		const counts = days.get(day) ?? { answered: 0, correct: 0 };
+		counts.answered += Number(row.answered);
+		counts.correct += Number(row.correct);
+		days.set(day, counts);
+	}
+	return days;
 }
 
 export interface Streak {
@@ -18,27 +42,28 @@ export interface Streak {
 	reviewedToday: boolean;
 }
 
+/** Most streaks are read from this many recent days; only one as long is followed further back. */
+const streakWindow = 60;
+
 /** A streak survives until a whole day passes without review: today may still be to come. */
-export async function streak(db: Kysely<Database>, userId: string, now: Date): Promise<Streak> {
-	const rows = await db
-		.selectFrom('review_log')
-		.select((eb) => eb.fn<string>('substr', ['reviewed_at', eb.lit(1), eb.lit(10)]).as('day'))
-		.distinct()
-		.where('user_id', '=', userId)
-		.where('reviewed_at', '<', new Date(dayStart(now).getTime() + dayMs).toISOString())
-		.orderBy('day', 'desc')
-		.execute();
-	const days = new Set(rows.map((r) => r.day));
-	const today = dayStart(now).getTime();
-	const reviewedToday = days.has(isoDay(new Date(today)));
-	let count = 0;
-	for (
-		let day = reviewedToday ? today : today - dayMs;
-		days.has(isoDay(new Date(day)));
-		day -= dayMs
-	)
-		count++;
-	return { days: count, reviewedToday };
+export async function streak(db: Kysely<Database>, learner: CaughtUp, now: Date): Promise<Streak> {
+	const today = localDay(now, learner.timeZone);
+	const tomorrow = startOfDay(addDays(today, 1), learner.timeZone);
+	const count = (days: Map<string, unknown>): Streak => {
+		const reviewedToday = days.has(today);
+		let run = 0;
+		for (
+			let day = reviewedToday ? today : addDays(today, -1);
+			days.has(day);
+			day = addDays(day, -1)
+		)
+			run++;
+		return { days: run, reviewedToday };
+	};
+	const since = startOfDay(addDays(today, -streakWindow), learner.timeZone);
+	const recent = count(await reviewsByDay(db, learner, since, tomorrow));
+	if (recent.days < streakWindow) return recent;
+	return count(await reviewsByDay(db, learner, null, tomorrow));
 }
 
 export interface Retention {
@@ -59,11 +84,12 @@ const stateNames = {
 /** How the learner's memory of reviewed questions stands: for the progress page. */
 export async function retention(
 	db: Kysely<Database>,
-	{ userId }: CaughtUp,
+	learner: CaughtUp,
 	now: Date
 ): Promise<Retention> {
-	const today = dayStart(now).getTime();
-	const week = Array.from({ length: 7 }, (_, i) => isoDay(new Date(today + i * dayMs)));
+	const { userId, timeZone } = learner;
+	const today = localDay(now, timeZone);
+	const week = Array.from({ length: 7 }, (_, i) => addDays(today, i));
 	const cards = db
 		.selectFrom('review_card')
 		.innerJoin('question', 'question.id', 'review_card.question_id')
@@ -76,22 +102,17 @@ export async function retention(
 			.execute(),
 		cards
 			.select('review_card.due')
-			.where('review_card.due', '<', new Date(today + 7 * dayMs).toISOString())
+			.where('review_card.due', '<', startOfDay(addDays(today, 7), timeZone).toISOString())
 			.execute(),
-		db
-			.selectFrom('review_log')
-			.select((eb) => [
-				eb.fn<string>('substr', ['reviewed_at', eb.lit(1), eb.lit(10)]).as('day'),
-				eb.fn.countAll<number | string>().as('answered'),
-				eb.fn.sum<number | string>('correct').as('correct')
-			])
-			.where('user_id', '=', userId)
-			.where('reviewed_at', '>=', new Date(today - 29 * dayMs).toISOString())
-			.groupBy('day')
-			.orderBy('day')
-			.execute()
+		reviewsByDay(
+			db,
+			learner,
+			startOfDay(addDays(today, -29), timeZone),
+			startOfDay(addDays(today, 1), timeZone)
+		)
 	]);
 	const counts = new Map(states.map((s) => [s.state, Number(s.cards)]));
+	const dueDays = dues.map((d) => localDay(new Date(d.due), timeZone));
 	return {
 		byState: ([State.New, State.Learning, State.Review, State.Relearning] as const).map((s) => ({
 			state: stateNames[s],
@@ -99,12 +120,10 @@ export async function retention(
 		})),
 		dueByDay: week.map((day, i) => ({
 			day,
-			cards: dues.filter((d) => (i === 0 ? d.due < week[1] : d.due.startsWith(day))).length
+			cards: dueDays.filter((d) => (i === 0 ? d < week[1] : d === day)).length
 		})),
-		accuracyByDay: accuracy.map((a) => ({
-			day: a.day,
-			answered: Number(a.answered),
-			correct: Number(a.correct)
-		}))
+		accuracyByDay: [...accuracy]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([day, counts]) => ({ day, ...counts }))
 	};
 }

@@ -3,6 +3,7 @@ import * as initial from './0001_initial';
 import * as reviewShowing from './0200_review_showing';
 import * as answerInOneStatement from './0300_answer_in_one_statement';
 import * as attemptQuestion from './0310_attempt_question';
+import * as userTimeZone from './0311_user_time_zone';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
@@ -12,7 +13,8 @@ const migrations: Record<string, Migration> = {
 	'0001_initial': initial,
 	'0200_review_showing': reviewShowing,
 	'0300_answer_in_one_statement': answerInOneStatement,
-	'0310_attempt_question': attemptQuestion
+	'0310_attempt_question': attemptQuestion,
+	'0311_user_time_zone': userTimeZone
 };
 
 export const migrationProvider: MigrationProvider = {
