@@ -128,7 +128,7 @@ async function drive(
  * still for half a second), so each run is charged with its own writes only.
  */
 async function countRows(databaseUrl: string, table: string): Promise<number> {
-	const { db } = connect(databaseUrl, 1);
+	const { db } = connect(databaseUrl, { poolSize: 1 });
 	const count = async () =>
 		Number(
 			(await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]
@@ -289,7 +289,7 @@ async function appRuns(
 	instances: AppInstance[],
 	rows: Row[]
 ): Promise<Learner[]> {
-	const { db } = connect(databaseUrl, 4);
+	const { db } = connect(databaseUrl, { poolSize: 4 });
 	try {
 		// Enough answers that no run can use them all up: a generous guess of 3,000 answers/s.
 		const perLearner = (await seedLearners(db, 1))[0].answers.length;
@@ -358,7 +358,7 @@ export async function serverBenchmark(log: (line: string) => void): Promise<Serv
 	const rows: Row[] = [];
 	try {
 		const postgresVersion = await (async () => {
-			const { db } = connect(postgres.url, 1);
+			const { db } = connect(postgres.url, { poolSize: 1 });
 			const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(db);
 			await db.destroy();
 			return version[0].v.split(' on ')[0];

@@ -5,7 +5,7 @@
  */
 import { connect, defaultDatabaseUrl, migrate } from '../lib/server/db/connect';
 
-const { db } = connect(process.env.DATABASE_URL || defaultDatabaseUrl, 1);
+const { db } = connect(process.env.DATABASE_URL || defaultDatabaseUrl, { poolSize: 1 });
 try {
 	await migrate(db);
 	console.log('database is up to date');

@@ -7,5 +7,7 @@ interface FloorDatabase {
 }
 
 // The app's own connect(): the same driver, pool and SQLite settings as Lede itself.
-export const db = connect(env.DATABASE_URL, Number(env.DATABASE_POOL_SIZE || 10))
-	.db as unknown as Kysely<FloorDatabase>;
+export const db = connect(env.DATABASE_URL, {
+	poolSize: Number(env.DATABASE_POOL_SIZE || 10),
+	checkpointInBackground: true
+}).db as unknown as Kysely<FloorDatabase>;

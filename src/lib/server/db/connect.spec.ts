@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { emptyDatabase, freshDatabase, testDialects } from '../../../../tests/support/database';
-import { migrate } from './connect';
+import { connect, migrate } from './connect';
 import { migrationProvider } from './migrations';
 
 const run = promisify(execFile);
@@ -95,3 +98,31 @@ for (const dialect of testDialects) {
 		}, 60_000);
 	});
 }
+
+describe('SQLite checkpointed in the background', () => {
+	it('brings the database file itself up to date without the app connection checkpointing', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'lede-checkpoint-'));
+		const { db } = connect(`file:${join(dir, 'lede.db')}`, { checkpointInBackground: true });
+		try {
+			await migrate(db);
+			await db.insertInto('setting').values({ key: 'written', value: 'yes' }).execute();
+			// Below the app connection's own threshold, only the worker copies the log into the file.
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			copyFileSync(join(dir, 'lede.db'), join(dir, 'file-only.db'));
+			const { db: fileOnly } = connect(`file:${join(dir, 'file-only.db')}`);
+			try {
+				const row = await fileOnly
+					.selectFrom('setting')
+					.select('value')
+					.where('key', '=', 'written')
+					.executeTakeFirst();
+				expect(row?.value).toBe('yes');
+			} finally {
+				await fileOnly.destroy();
+			}
+		} finally {
+			await db.destroy();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

@@ -12,7 +12,9 @@ import {
 	type SqliteDialectConfig
 } from 'kysely';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Database } from './types';
@@ -51,10 +53,17 @@ class LockingSqliteDialect extends SqliteDialect {
  * runs a few dozen distinct statements, so each is compiled once and reused. Kysely runs one
  * query at a time on the one connection, so a statement is never in use twice at once.
  */
-function reusingStatements(sqlite: SQLite.Database, capacity = 500): SqliteDatabase {
+function reusingStatements(
+	sqlite: SQLite.Database,
+	checkpointer?: Worker,
+	capacity = 500
+): SqliteDatabase {
 	const statements = new Map<string, SQLite.Statement>();
 	return {
-		close: () => sqlite.close(),
+		close: () => {
+			void checkpointer?.terminate();
+			sqlite.close();
+		},
 		prepare(sql) {
 			let statement = statements.get(sql);
 			if (!statement) {
@@ -79,6 +88,29 @@ const postgresTypes = {
 			: pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser
 };
 
+/**
+ * Checkpoints copy the write-ahead log back into the database file and wait for the disk. Left
+ * to SQLite, the write that crosses the log's threshold does it, and with better-sqlite3 that
+ * is on the event loop: every request in flight waited for the disk, a few times a second under
+ * load. A worker thread with a connection of its own does it instead, without blocking writers
+ * (PASSIVE); the app's own connection still checkpoints if the worker falls far behind.
+ */
+function checkpointInBackground(sqlite: SQLite.Database, path: string): Worker {
+	sqlite.pragma('wal_autocheckpoint = 10000');
+	const worker = new Worker(
+		`const { workerData } = require('node:worker_threads');
+		const log = new (require(workerData.driver))(workerData.path);
+		log.pragma('busy_timeout = 5000');
+		setInterval(() => log.pragma('wal_checkpoint(PASSIVE)'), 200);`,
+		{
+			eval: true,
+			workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), path }
+		}
+	);
+	worker.unref();
+	return worker;
+}
+
 export const defaultDatabaseUrl = 'file:./data/lede.db';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -88,8 +120,18 @@ export interface Connection {
 	dialect: Dialect;
 }
 
+export interface ConnectOptions {
+	/** Connections PostgreSQL may open at once. */
+	poolSize?: number;
+	/** For a long-running server on SQLite: checkpoint the log off the event loop. */
+	checkpointInBackground?: boolean;
+}
+
 /** Turns DATABASE_URL into a Kysely instance, or fails with a message a person can act on. */
-export function connect(url: string = defaultDatabaseUrl, poolSize = 10): Connection {
+export function connect(
+	url: string = defaultDatabaseUrl,
+	{ poolSize = 10, checkpointInBackground: background = false }: ConnectOptions = {}
+): Connection {
 	if (url.startsWith('file:')) {
 		const path = url.slice('file:'.length);
 		if (!path) throw new Error('DATABASE_URL "file:" needs a path, e.g. file:./data/lede.db');
@@ -100,9 +142,11 @@ export function connect(url: string = defaultDatabaseUrl, poolSize = 10): Connec
 		// Several processes (the app, an import, a test) may share one file: wait instead of failing.
 		sqlite.pragma('busy_timeout = 5000');
 		sqlite.pragma('synchronous = NORMAL');
+		const checkpointer =
+			background && path !== ':memory:' ? checkpointInBackground(sqlite, resolve(path)) : undefined;
 		return {
 			db: new Kysely<Database>({
-				dialect: new LockingSqliteDialect({ database: reusingStatements(sqlite) })
+				dialect: new LockingSqliteDialect({ database: reusingStatements(sqlite, checkpointer) })
 			}),
 			dialect: 'sqlite'
 		};

@@ -12,4 +12,9 @@ describe('signed cookie values', () => {
 		expect(unsign('no-signature', 'k')).toBeNull();
 		expect(unsign(undefined, 'k')).toBeNull();
 	});
+	it('refuses a value it has already accepted once the key is another', () => {
+		const signed = sign('guest-456', 'k');
+		expect(unsign(signed, 'k')).toBe('guest-456');
+		expect(unsign(signed, 'rotated')).toBeNull();
+	});
 });

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnswerRow, Database } from '../db/types';
+import { prepared } from '../db/prepared';
 import { askedIn, type Owned } from './attempts';
 import { grade, itemOf, Rejected } from './grading';
 import type { Plan } from './plan';
@@ -23,6 +24,65 @@ export interface Recorded {
 	answer: AnswerRow;
 	plan: Plan;
 }
+
+const integer = (n: number | null) => sql<number>`cast(${n} as integer)`;
+
+/**
+ * Stores an answer only if its attempt belongs to that learner and that quiz; nothing if the
+ * question was answered in that attempt already.
+ */
+const storeAnswer = prepared(
+	(
+		db,
+		v: {
+			id: string;
+			attemptId: string;
+			userId: string;
+			slug: string;
+			questionId: string;
+			versionId: string;
+			choice: string;
+			correct: number;
+			answeredAt: string;
+			msTaken: number | null;
+		}
+	) =>
+		db
+			.insertInto('answer')
+			.columns([
+				'id',
+				'attempt_id',
+				'user_id',
+				'question_id',
+				'question_version_id',
+				'choice',
+				'correct',
+				'answered_at',
+				'ms_taken',
+				'on_card'
+			])
+			.expression((eb) =>
+				eb
+					.selectFrom('attempt')
+					.select([
+						eb.val(v.id).as('id'),
+						'id as attempt_id',
+						'user_id',
+						eb.val(v.questionId).as('question_id'),
+						eb.val(v.versionId).as('question_version_id'),
+						eb.val(v.choice).as('choice'),
+						integer(v.correct).as('correct'),
+						eb.val(v.answeredAt).as('answered_at'),
+						integer(v.msTaken).as('ms_taken'),
+						sql<number>`0`.as('on_card')
+					])
+					.where('id', '=', v.attemptId)
+					.where('user_id', '=', v.userId)
+					.where('article_slug', '=', v.slug)
+			)
+			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
+			.returningAll()
+);
 
 const notYours = 'This quiz attempt is not yours or no longer exists. Start the quiz again.';
 
@@ -51,43 +111,20 @@ export async function recordAnswer(
 	const taken = shownAt ? now.getTime() - shownAt.getTime() : msTaken;
 	const believable =
 		!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(asked.started_at));
-	const integer = (n: number | null) => sql<number>`cast(${n} as integer)`;
-	const inserted = await db
-		.insertInto('answer')
-		.columns([
-			'id',
-			'attempt_id',
-			'user_id',
-			'question_id',
-			'question_version_id',
-			'choice',
-			'correct',
-			'answered_at',
-			'ms_taken',
-			'on_card'
-		])
-		.expression((eb) =>
-			eb
-				.selectFrom('attempt')
-				.select([
-					eb.val(crypto.randomUUID()).as('id'),
-					'id as attempt_id',
-					'user_id',
-					eb.val(questionId).as('question_id'),
-					eb.val(item.versionId).as('question_version_id'),
-					eb.val(choice).as('choice'),
-					integer(correct ? 1 : 0).as('correct'),
-					eb.val(now.toISOString()).as('answered_at'),
-					integer(believable ? taken : null).as('ms_taken'),
-					integer(0).as('on_card')
-				])
-				.where('id', '=', owned.id)
-				.where('user_id', '=', owned.user_id)
-				.where('article_slug', '=', owned.article_slug)
-		)
-		.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
-		.returningAll()
-		.executeTakeFirst();
+	const [inserted] = (
+		await storeAnswer(db, {
+			id: crypto.randomUUID(),
+			questionId,
+			versionId: item.versionId,
+			choice,
+			correct: correct ? 1 : 0,
+			answeredAt: now.toISOString(),
+			msTaken: believable ? taken : null,
+			attemptId: owned.id,
+			userId: owned.user_id,
+			slug: owned.article_slug
+		})
+	).rows;
 	if (inserted) return { answer: inserted, plan: asked.plan };
 	// Nothing stored: either this question was answered first by an earlier submit, or the
 	// attempt is someone else's (or at another quiz).

@@ -7,33 +7,56 @@ export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan };
 /**
  * What an attempt asks never changes once it starts: its plan (checked against the schema when
  * first read) and its start time. Every answer and page view needs them, and validating the
- * plan each time cost more than the query, so each process keeps the ones it has seen. Who owns
- * an attempt can change (a guest signing up), so that is always read from the database.
+ * plan each time cost more than the query, so each process keeps the ones it has seen, per
+ * database. Who owns an attempt can change (a guest signing up), so that is always read from
+ * the database.
  */
 export interface Asked {
 	plan: Plan;
 	started_at: string;
 }
-const asked = new Map<string, Asked & { text: string }>();
+const asked = new WeakMap<Kysely<Database>, Map<string, Asked>>();
 const askedCapacity = 10_000;
 
-function parse(row: AttemptRow): Attempt {
-	const known = asked.get(row.id);
-	if (known?.text === row.plan) return { ...row, plan: known.plan };
-	const plan = parsePlan(row.plan);
-	if (asked.size >= askedCapacity) asked.delete(asked.keys().next().value!);
-	asked.set(row.id, { text: row.plan, plan, started_at: row.started_at });
-	return { ...row, plan };
+/**
+ * One copy of each id and choice among the kept plans: a class at one quiz is asked the same
+ * questions with the same choices, and sharing them keeps a kept plan to a few hundred bytes,
+ * so the garbage collector has little to copy while a class starts.
+ */
+const texts = new Map<string, string>();
+const textsCapacity = 100_000;
+function shared(text: string): string {
+	const known = texts.get(text);
+	if (known !== undefined) return known;
+	if (texts.size >= textsCapacity) texts.clear();
+	texts.set(text, text);
+	return text;
+}
+
+function parse(db: Kysely<Database>, row: AttemptRow): Attempt {
+	let kept = asked.get(db);
+	if (!kept) asked.set(db, (kept = new Map()));
+	let known = kept.get(row.id);
+	if (!known) {
+		const plan = parsePlan(row.plan).map((item) => ({
+			questionId: shared(item.questionId),
+			versionId: shared(item.versionId),
+			choices: item.choices.map(shared)
+		}));
+		if (kept.size >= askedCapacity) kept.delete(kept.keys().next().value!);
+		kept.set(row.id, (known = { plan, started_at: row.started_at }));
+	}
+	return { ...row, plan: known.plan };
 }
 
 /** The plan and start of attempt `id`, from memory when this process has seen it. */
 export async function askedIn(db: Kysely<Database>, id: string): Promise<Asked | undefined> {
-	return asked.get(id) ?? (await get(db, id));
+	return asked.get(db)?.get(id) ?? (await get(db, id));
 }
 
 export async function get(db: Kysely<Database>, id: string): Promise<Attempt | undefined> {
 	const row = await db.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirst();
-	return row && parse(row);
+	return row && parse(db, row);
 }
 
 /** The learner's most recent attempt at an article, finished or not: the one the quiz page shows. */
@@ -50,7 +73,7 @@ export async function latest(
 		.orderBy('started_at', 'desc')
 		.orderBy('id')
 		.executeTakeFirst();
-	return row && parse(row);
+	return row && parse(db, row);
 }
 
 /** The learner's last finished attempt, the one results show by default. */
@@ -68,7 +91,7 @@ export async function latestFinished(
 		.orderBy('finished_at', 'desc')
 		.orderBy('id')
 		.executeTakeFirst();
-	return row && parse(row);
+	return row && parse(db, row);
 }
 
 /** The version of each published question a new attempt asks, in the article's order. */

@@ -4,6 +4,7 @@ import * as reviewShowing from './0200_review_showing';
 import * as answerInOneStatement from './0300_answer_in_one_statement';
 import * as attemptQuestion from './0310_attempt_question';
 import * as userTimeZone from './0311_user_time_zone';
+import * as answerLearnerIndex from './0320_answer_learner_index';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
@@ -14,7 +15,8 @@ const migrations: Record<string, Migration> = {
 	'0200_review_showing': reviewShowing,
 	'0300_answer_in_one_statement': answerInOneStatement,
 	'0310_attempt_question': attemptQuestion,
-	'0311_user_time_zone': userTimeZone
+	'0311_user_time_zone': userTimeZone,
+	'0320_answer_learner_index': answerLearnerIndex
 };
 
 export const migrationProvider: MigrationProvider = {
