@@ -95,16 +95,13 @@ export function invert(subject: string, v: Verb): string | undefined {
 	if (words.length === 1 && /^(?:is|was|are|were|am)$/i.test(words[0]))
 		return `${words[0]} ${subject}`;
 	if (words.length !== 1 || !v.infinitive) return undefined;
-	if (v.tense === 'PastTense') return `did ${subject} ${v.infinitive}`;
-	if (v.tense === 'PresentTense') {
-		const plural =
-			/^(?:they|we|you|i)$/i.test(subject) ||
-			(/s$/.test(subject) &&
-				!/ss$/.test(subject) &&
-				/^(?:the|these|those|many|some)\b/i.test(subject));
-		return `${plural ? 'do' : 'does'} ${subject} ${v.infinitive}`;
-	}
-	return undefined;
+	if (v.past) return `did ${subject} ${v.infinitive}`;
+	const plural =
+		/^(?:they|we|you|i)$/i.test(subject) ||
+		(/s$/.test(subject) &&
+			!/ss$/.test(subject) &&
+			/^(?:the|these|those|many|some)\b/i.test(subject));
+	return `${plural ? 'do' : 'does'} ${subject} ${v.infinitive}`;
 }
 
 /** " and was reached …", " and said …": a conjunction followed by a verb of its own. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
+import { knownPlaces } from './countries';
+import type { Entity } from './entities';
 import { generate } from './index';
 import { COUNTRIES } from './lexicon';
 import { fold } from './span';
-import { allFallbacks } from './world';
+import { allFallbacks, placeScale } from './world';
 
 const treaty = `Kampala, October 2 - Kenya and Uganda signed a treaty on Tuesday to share the waters of Lake Victoria, ending a dispute that began in 2019.
 Kenyan Water Minister Achieng Odhiambo and Ugandan Energy Minister Robert Kato signed the deal at State House in Entebbe.
@@ -105,5 +107,40 @@ Team doctor Hirut Tadesse said Girma was fit, and former champion Meseret Alemu 
 		// One built-in name may still stand in, to keep the answer from being the longest choice.
 		const banked = winner(withBank)!.distractors.filter((d) => fromBank.includes(d));
 		expect(banked.length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('built-in distractors for a place', () => {
+	const fires = `Blagoveshchensk, July 9 - Forest fires have burned 120,000 hectares in the Amur Oblast since June, regional governor Vasily Orlov said on Tuesday.
+Orlov said 2,300 firefighters were working in the region and that smoke had reached the city of Blagoveshchensk.
+Emergency Situations Minister Alexander Kurenkov flew to Blagoveshchensk on Monday to lead the response, and Moscow sent 12 water-bombing aircraft.`;
+	const floods = `Austin, May 2 - Floods in Texas killed 14 people on Sunday, Governor Greg Abbott said.
+Abbott said the National Guard had rescued 300 people near Houston and that more rain was expected on Tuesday.`;
+	const choicesFor = (body: string, answer: string) =>
+		generate({ body, published: '2024-07-09' }).questions.find(
+			(q) => q.kind === 'where' && q.answer === answer
+		)?.distractors ?? [];
+	const countriesOf = (names: string[]) =>
+		names.map((n) => [...new Set(knownPlaces(n).map((k) => k.country))].join());
+
+	it('are regions of its own country for a region: Russian beside Russian, US states beside a state', () => {
+		const russian = choicesFor(fires, 'Amur Oblast');
+		expect(russian).toHaveLength(3);
+		expect(countriesOf(russian)).toEqual(['Russia', 'Russia', 'Russia']);
+		for (const d of russian)
+			expect(placeScale({ name: d, mentions: [] } as unknown as Entity, '')).toBe('region');
+		const states = choicesFor(floods, 'Texas');
+		expect(countriesOf(states)).toEqual(['United States', 'United States', 'United States']);
+	});
+
+	it('are cities of its own country for a city', () => {
+		expect(countriesOf(choicesFor(fires, 'Moscow'))).toEqual(['Russia', 'Russia', 'Russia']);
+		expect(countriesOf(choicesFor(floods, 'Houston'))).toEqual(Array(3).fill('United States'));
+	});
+
+	it('come from the part of the world when the country is not known, and match a street with streets', () => {
+		const street = `Nairobi, June 4 - The central bank cut its main rate to 9.5 percent on Tuesday, Governor Amina Yusuf told reporters at the bank's headquarters on Haile Selassie Avenue.`;
+		expect(choicesFor(street, 'Haile Selassie Avenue')).toHaveLength(3);
+		for (const d of choicesFor(street, 'Haile Selassie Avenue')) expect(d).toMatch(/ Avenue$/);
 	});
 });

@@ -4,6 +4,9 @@ import type { Entity } from './entities';
 import { findActions, findObjects, type Fact } from './facts';
 import { formatLike, nearbyFractions, type Quantity } from './numbers';
 import { fold, hash } from './span';
+import { sameCountry } from './countries';
+import { otherScores } from './scores';
+import { findOffences, OFFENCES } from './offences';
 import { HONORIFICS } from './lexicon';
 import { fallbacks, orgKind, placeScale, worldOf, type PlaceScale } from './world';
 
@@ -79,10 +82,15 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 		const nearby = scale === 'country' ? near.country : scale === 'region' ? [] : near.place;
 		// A port beside ports and a city beside cities first; the other scale only to fill up.
 		const scaled = others.map((o) => ({ name: o.name, scale: placeScale(o, a.body) }));
+		const known =
+			scale === 'region' ? 'region' : scale === 'city' || scale === 'place' ? 'city' : undefined;
+		const places = a.entities.list.filter((o) => o.type === 'place').map((o) => o.name);
 		return [
 			scaled.filter((o) => o.scale === scale).map((o) => o.name),
 			nearby,
-			fallbacks('place', world, scale),
+			// Of the answer's own country first, then of its part of the world.
+			known ? sameCountry(answer, known, places) : [],
+			fallbacks('place', world, scale, undefined, answer),
 			scaled.filter((o) => o.scale !== scale && fits(o.scale)).map((o) => o.name)
 		];
 	}
@@ -182,6 +190,9 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 	const seed = hash(fact.prompt);
 	let tiers: string[][];
 	if (fact.type === 'quantity' && fact.quantity) tiers = quantityPool(a, fact.quantity, fact, seed);
+	else if (fact.type === 'score') tiers = [otherScores(fact.answer.text)];
+	else if (fact.type === 'offence')
+		tiers = [a.sentences.flatMap((s) => findOffences(a, s)).map((o) => o.answer.text), OFFENCES];
 	else if (fact.type === 'action')
 		tiers = [
 			findActions(a)

@@ -14,10 +14,21 @@ import type { Entity, Mention } from './entities';
 import { CITIES, COUNTRIES, DEMONYMS, PLACE_HEADS, REGIONS, ROLE_HEADS, TITLES } from './lexicon';
 import type { Quantity } from './numbers';
 import type { Sentence } from './sentences';
+import { findOffences } from './offences';
+import { findScores } from './scores';
 import { fold, span, type Span } from './span';
 
 export type AnswerType =
-	'person' | 'place' | 'org' | 'thing' | 'quantity' | 'date' | 'action' | 'object';
+	| 'person'
+	| 'place'
+	| 'org'
+	| 'thing'
+	| 'quantity'
+	| 'score'
+	| 'offence'
+	| 'date'
+	| 'action'
+	| 'object';
 
 /** One thing the article states, turned into a question with its proof. */
 export interface Fact {
@@ -115,7 +126,7 @@ const kindOf = (type: AnswerType): QuestionKind =>
 		? 'who'
 		: type === 'place'
 			? 'where'
-			: type === 'quantity'
+			: type === 'quantity' || type === 'score'
 				? 'number'
 				: type === 'date'
 					? 'when'
@@ -316,6 +327,31 @@ export function extractFacts(a: Analysis): Fact[] {
 					});
 			}
 		}
+		// The result of a match is asked as a gap to fill, before the crowd or the date beside it.
+		for (const answer of findScores(a.body, s)) {
+			const prompt = clozeQuestion(a, s, { type: 'score', answer });
+			if (prompt)
+				add({
+					type: 'score',
+					answer,
+					prompt,
+					evidence: s,
+					sentence: s,
+					score: 2 + centralityOf(s),
+					template: 'score'
+				});
+		}
+		for (const o of findOffences(a, s))
+			add({
+				kind: 'what',
+				type: 'offence',
+				answer: o.answer,
+				prompt: o.prompt,
+				evidence: s,
+				sentence: s,
+				score: 3.5 + centralityOf(s),
+				template: 'offence'
+			});
 		const named = calledQuestion(a, s);
 		if (named) add(named);
 		const source = accordingTo(a, s);
@@ -802,6 +838,8 @@ function clozeQuestion(a: Analysis, s: Sentence, t: Target): string | undefined 
 	const what: Record<AnswerType, string> = {
 		person: 'Who',
 		quantity: 'Which figure',
+		score: 'Which score',
+		offence: 'What',
 		date: 'Which date',
 		place: 'Which place',
 		org: 'Which organisation',

@@ -320,3 +320,36 @@ describe('names of speakers', () => {
 		expect(qs.flatMap((q) => q.choices)).not.toContain('Motors');
 	});
 });
+
+describe('results and offences', () => {
+	it('asks the score of a match, offering other results with the same side ahead', () => {
+		const qs = ask(
+			'Harbour City won the regional cup on Sunday, beating River Rovers 2-1 after extra time in front of 12,000 fans. The two sides drew 0-0 in the league in March.'
+		);
+		const won = qs.find((q) => q.answer === '2-1');
+		expect(won?.prompt).toMatch(/^Which score fills the gap: “.*beating River Rovers ___/);
+		for (const d of won!.distractors) {
+			const [x, y] = d.split('-').map(Number);
+			expect(x, d).toBeGreaterThan(y);
+		}
+		const drawn = qs.find((q) => q.answer === '0-0');
+		expect(drawn?.distractors).toHaveLength(3);
+		for (const d of drawn!.distractors) expect(d).toMatch(/^(\d+)-\1$/);
+		// "2025-06-04" and "9-5 jobs" are no results.
+		expect(
+			ask(
+				'The office, open 9-5 on weekdays, reopened on 2025-06-03, Mayor Ana Ruiz said on Tuesday in Lima.'
+			).some((q) => /^\d+-\d+$/.test(q.answer))
+		).toBe(false);
+	});
+
+	it('asks what someone was convicted of, the deed without what followed it', () => {
+		const qs = ask(
+			'A court in Lima on Tuesday sentenced former mayor Carlos Quispe to eight years in prison for taking bribes worth 2 million soles from builders. Prosecutors said Quispe had hidden the money abroad.'
+		);
+		const offence = qs.find((q) => q.prompt === 'What was Carlos Quispe sentenced for?');
+		expect(offence?.answer).toBe('taking bribes');
+		expect(offence?.distractors).toHaveLength(3);
+		expect(offence?.distractors).not.toContain('taking bribes');
+	});
+});

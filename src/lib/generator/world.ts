@@ -4,6 +4,7 @@
  * answer away: the built-in choices come from the article's own part of the world, and only
  * for the sub-types they fit.
  */
+import { knownPlaces } from './countries';
 import type { Entity } from './entities';
 import { CITIES, COUNTRIES, PLACE_HEADS, REGIONS } from './lexicon';
 
@@ -90,6 +91,16 @@ const WORLDS: Record<World, Fallbacks> = {
 	}
 };
 
+/**
+ * Streets and squares named as they are in many countries: offered beside a street or square
+ * of the same kind ("Haile Selassie Avenue"). No "National Stadium" or "Presidential Palace":
+ * a description may well be the answer's own.
+ */
+const STREETS = list(
+	'Independence|Liberty|Unity|Republic|Victoria|Market|Station|Church|Harbour|Jubilee'
+);
+const STREET_KINDS = /\s(Avenue|Street|Road|Boulevard|Square)$/;
+
 /** International bodies and charities: never offered as a company, a ministry or a court. */
 const INTERNATIONAL = list(
 	'the World Bank|the United Nations|the African Union|the European Commission|the International Monetary Fund|the World Health Organization|the Asian Development Bank'
@@ -124,15 +135,17 @@ export function placeScale(e: Entity, body: string): PlaceScale {
 	const name = e.name.normalize('NFC');
 	if (e.country || COUNTRIES.has(name)) return 'country';
 	const words = name.split(' ');
+	const known = knownPlaces(name);
 	if (
 		REGIONS.has(name) ||
+		known.some((k) => k.scale === 'region') ||
 		REGION_WORDS.test(words[words.length - 1]) ||
 		e.mentions.some((m) =>
 			/^\s+(\p{Ll}+)/u.exec(body.slice(m.end, m.end + 20))?.[1].match(REGION_WORDS)
 		)
 	)
 		return 'region';
-	if (CITIES.has(name) || worldOfName.has(name)) return 'city';
+	if (CITIES.has(name) || worldOfName.has(name) || known.length) return 'city';
 	if (words.some((w) => PLACE_HEADS.has(w.toLowerCase()))) return 'site';
 	return 'place';
 }
@@ -160,12 +173,13 @@ export function orgKind(name: string): OrgKind {
 
 const everywhere = (pick: (f: Fallbacks) => string[]) => Object.values(WORLDS).flatMap(pick);
 
-/** Built-in choices that fit the answer's sub-type, from its part of the world when known. */
+/** Built-in choices that fit the answer (`name`)'s sub-type, from its part of the world when known. */
 export function fallbacks(
 	type: 'person' | 'place' | 'org',
 	world: World | undefined,
 	scale?: PlaceScale,
-	org?: OrgKind
+	org?: OrgKind,
+	name?: string
 ): string[] {
 	const from = (pick: (f: Fallbacks) => string[]) =>
 		world ? pick(WORLDS[world]) : everywhere(pick);
@@ -174,7 +188,8 @@ export function fallbacks(
 		if (scale === 'country') return from((f) => f.countries);
 		if (scale === 'region') return from((f) => f.regions);
 		if (scale === 'city' || scale === 'place') return from((f) => f.cities);
-		return [];
+		const kind = name && STREET_KINDS.exec(name)?.[1];
+		return kind ? STREETS.map((n) => `${n} ${kind}`) : [];
 	}
 	if (org === 'company') return from((f) => f.companies);
 	if (org === 'media') return MEDIA_OUTLETS;
