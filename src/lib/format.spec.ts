@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDuration, percent } from './format';
+import { formatDay, formatDuration, formatTimeZone, percent } from './format';
 
 describe('format', () => {
 	it('shows a bank date as the same calendar day', () => {
 		expect(formatDay('2023-09-13')).toBe('13 September 2023');
+	});
+	it('shows a time zone with spaces where its identifier has underscores', () => {
+		expect(formatTimeZone('America/Los_Angeles')).toBe('America/Los Angeles');
+		expect(formatTimeZone('UTC')).toBe('UTC');
 	});
 	it('shows durations in the largest sensible units', () => {
 		expect(formatDuration(42_400)).toBe('42 s');

@@ -24,3 +24,8 @@ export function formatDuration(ms: number): string {
 export function percent(correct: number, total: number): number {
 	return total ? Math.round((100 * correct) / total) : 0;
 }
+
+/** A time zone as people write it: "America/Los Angeles", not its identifier's underscores. */
+export function formatTimeZone(zone: string): string {
+	return zone.replaceAll('_', ' ');
+}

@@ -104,7 +104,7 @@ describe('the review day’s time zone', () => {
 		// Set after the page has loaded, by a request of its own: a busy machine may take seconds.
 		await expect
 			.poll(() => page.getByTestId('review-zone').innerText(), { timeout: 20_000 })
-			.toContain('America/Los_Angeles');
+			.toContain('America/Los Angeles');
 		expect(await page.getByTestId('review-summary').innerText()).toMatch(/^1 card due/);
 		await context.close();
 	}, 120_000);
