@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { remember } from '../memory';
 import { migrationProvider } from './migrations';
 import type { Database } from './types';
 
@@ -65,14 +66,8 @@ function reusingStatements(
 			sqlite.close();
 		},
 		prepare(sql) {
-			let statement = statements.get(sql);
-			if (!statement) {
-				// Lists of varying length (`in (?, ?, …)`) make new texts: the oldest goes first.
-				if (statements.size >= capacity) statements.delete(statements.keys().next().value!);
-				statement = sqlite.prepare(sql);
-				statements.set(sql, statement);
-			}
-			return statement;
+			// Lists of varying length (`in (?, ?, …)`) make new texts: the oldest goes first.
+			return statements.get(sql) ?? remember(statements, sql, sqlite.prepare(sql), capacity);
 		}
 	};
 }

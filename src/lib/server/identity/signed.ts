@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { remember } from '../memory';
 
 /** `value.signature`: the browser may keep a guest id but cannot forge one. */
 export function sign(value: string, secret: string): string {
@@ -23,9 +24,7 @@ export function unsign(signed: string | undefined, secret: string): string | nul
 	const given = Buffer.from(signed.slice(dot + 1));
 	const expected = Buffer.from(mac(value, secret));
 	if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-	if (genuine.size >= genuineCapacity) genuine.delete(genuine.keys().next().value!);
-	genuine.set(signed, { secret, value });
-	return value;
+	return remember(genuine, signed, { secret, value }, genuineCapacity).value;
 }
 
 function mac(value: string, secret: string): string {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AttemptRow, Database } from '../db/types';
+import { remember } from '../memory';
 import { makePlan, parsePlan, type Plan } from './plan';
 
 export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan };
@@ -26,11 +27,7 @@ const askedCapacity = 10_000;
 const texts = new Map<string, string>();
 const textsCapacity = 100_000;
 function shared(text: string): string {
-	const known = texts.get(text);
-	if (known !== undefined) return known;
-	if (texts.size >= textsCapacity) texts.clear();
-	texts.set(text, text);
-	return text;
+	return texts.get(text) ?? remember(texts, text, text, textsCapacity);
 }
 
 function parse(db: Kysely<Database>, row: AttemptRow): Attempt {
@@ -43,8 +40,7 @@ function parse(db: Kysely<Database>, row: AttemptRow): Attempt {
 			versionId: shared(item.versionId),
 			choices: item.choices.map(shared)
 		}));
-		if (kept.size >= askedCapacity) kept.delete(kept.keys().next().value!);
-		kept.set(row.id, (known = { plan, started_at: row.started_at }));
+		known = remember(kept, row.id, { plan, started_at: row.started_at }, askedCapacity);
 	}
 	return { ...row, plan: known.plan };
 }

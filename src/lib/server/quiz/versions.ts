@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, QuestionVersionRow } from '../db/types';
+import { remember } from '../memory';
 
 export type AskedVersion = Pick<QuestionVersionRow, 'prompt' | 'answer' | 'distractors'>;
 
@@ -29,7 +30,5 @@ export async function askedVersion(
 		.where('id', '=', versionId)
 		.executeTakeFirst();
 	if (!version) return undefined;
-	if (remembered.size >= capacity) remembered.delete(remembered.keys().next().value!);
-	remembered.set(versionId, version);
-	return version;
+	return remember(remembered, versionId, version, capacity);
 }
