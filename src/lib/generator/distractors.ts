@@ -7,8 +7,16 @@ import { fold, hash } from './span';
 import { sameCountry } from './countries';
 import { otherScores } from './scores';
 import { findOffences, OFFENCES } from './offences';
-import { HONORIFICS } from './lexicon';
-import { fallbacks, orgKind, placeScale, worldOf, type PlaceScale } from './world';
+import { formerStates, HONORIFICS } from './lexicon';
+import {
+	fallbacks,
+	orgKind,
+	orgKindOf,
+	placeScale,
+	worldOf,
+	type OrgKind,
+	type PlaceScale
+} from './world';
 
 /** Names and figures other articles in the bank offer as distractors. */
 export interface Neighbours {
@@ -49,6 +57,12 @@ function writtenAs(name: string, short: string, form: NameForm): string | undefi
 	return bare(short) === parts[0] && family !== parts[0] ? family : short;
 }
 
+/** A research institute beside a foundation reads as one more body of its sort. */
+const KINDRED: Partial<Record<OrgKind, OrgKind>> = {
+	institution: 'charity',
+	charity: 'institution'
+};
+
 function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 	const answer = fact.answer.text;
 	const e = fact.entity;
@@ -75,11 +89,15 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 	if (fact.type === 'place') {
 		const scale = e ? placeScale(e, a.body) : 'place';
 		// A region beside regions, a city beside towns: a choice of another scale gives itself away.
+		const wide = (x: PlaceScale) => x === 'country' || x === 'region' || x === 'former';
 		const fits = (x: PlaceScale) =>
-			x === scale ||
-			(scale !== 'country' && scale !== 'region' && x !== 'country' && x !== 'region') ||
-			(scale === 'site' && x === 'region');
-		const nearby = scale === 'country' ? near.country : scale === 'region' ? [] : near.place;
+			x === scale || (!wide(scale) && !wide(x)) || (scale === 'site' && x === 'region');
+		const nearby =
+			scale === 'country'
+				? near.country.filter((n) => !formerStates(n))
+				: wide(scale)
+					? []
+					: near.place;
 		// A port beside ports and a city beside cities first; the other scale only to fill up.
 		const scaled = others.map((o) => ({ name: o.name, scale: placeScale(o, a.body) }));
 		const known =
@@ -95,15 +113,22 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 		];
 	}
 	if (fact.type === 'org') {
+		const kindOf = (o: Entity) => orgKindOf(o, o.name, a.body);
+		const own = orgKindOf(e, answer, a.body);
 		// Any body that reports can be offered as a source; other sub-types keep to their own kind.
-		const kind = orgKind(answer) === 'other' && fact.kind === 'source' ? 'media' : orgKind(answer);
-		const same = others.filter((o) => orgKind(o.name) === kind).map((o) => o.name);
-		const rest = others.filter((o) => orgKind(o.name) !== kind).map((o) => o.name);
+		const kind = own === 'other' && fact.kind === 'source' ? 'media' : own;
+		// A ministry beside a party or a company gives itself away: a body of another known kind
+		// is never offered, one of unknown kind only to fill up.
+		const filler = (o: Entity) =>
+			kind === 'other' ||
+			fact.kind === 'source' ||
+			kindOf(o) === 'other' ||
+			KINDRED[kind] === kindOf(o);
 		return [
-			same,
+			others.filter((o) => kindOf(o) === kind).map((o) => o.name),
 			near.org.filter((n) => orgKind(n) === kind),
-			fallbacks('org', world, undefined, kind),
-			rest
+			fallbacks('org', world, undefined, kind, answer),
+			others.filter((o) => kindOf(o) !== kind && filler(o)).map((o) => o.name)
 		];
 	}
 	return [others.map((o) => o.name), near.thing];
@@ -225,7 +250,7 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 	const prompt = fold(fact.prompt);
 	const aliases = fact.entity ? [fact.entity.name, fact.entity.short].map(fold) : [];
 	const taken = new Set([answer, ...aliases]);
-	const candidates: { text: string; tier: number }[] = [];
+	let candidates: { text: string; tier: number }[] = [];
 	tiers.forEach((tier, i) => {
 		for (const text of tier) {
 			const key = fold(text).replace(/^the /, '');
@@ -247,6 +272,11 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			Math.abs(x.text.length - len) - Math.abs(y.text.length - len) ||
 			hash(x.text) - hash(y.text)
 	);
+	// "Which court ruled …?" is answered by courts only, however many bodies the article names.
+	const asked = /\bwhich (\p{L}+)/iu.exec(fact.prompt)?.[1].toLowerCase();
+	const head = asked && new RegExp(`\\b${asked}\\b`, 'i');
+	if (fact.type === 'org' && head && head.test(fact.answer.text))
+		candidates = candidates.filter((c) => head.test(c.text));
 	const chosen = candidates.slice(0, 3);
 	if (chosen.length === 3 && chosen.every((c) => c.text.length < len)) {
 		const longer = candidates.slice(3).find((c) => c.text.length >= len);
