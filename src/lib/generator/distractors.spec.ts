@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { knownPlaces } from './countries';
+import { knownPlaces, peopleOf } from './countries';
 import type { Entity } from './entities';
 import { generate } from './index';
 import { COUNTRIES, formerStates } from './lexicon';
@@ -180,5 +180,34 @@ The Ethics and Anti-Corruption Commission said it would investigate the tender, 
 		const union = asked.find((q) => /^Which union\b/.test(q.prompt));
 		expect(union?.answer).toBe('Kenya Union of Electrical Workers');
 		for (const d of union!.distractors) expect(d).toMatch(/\bUnion\b/);
+	});
+});
+
+describe('built-in distractors for a person', () => {
+	const shipyard = `Gdańsk, March 3 - Shipyard workers in Gdańsk ended a two-week strike on Monday after the owner agreed to raise wages by 9 percent, union leader Tomasz Wrona said.
+Wrona said the 2,400 workers would return to the docks in Gdańsk on Wednesday. The port of Gdynia reported no delays, and ferries to Sweden sailed as planned.`;
+	const dykes = `Hanoi, May 5 - Vietnam will build 300 kilometres of new sea dykes in the Mekong Delta by 2030, deputy agriculture minister Trịnh Văn Phúc said on Monday.
+Phúc said the dykes would protect 1.2 million people in Cà Mau and Bạc Liêu from rising seas. Vietnam will spend 18 trillion dong on the work, he told reporters in Hanoi.`;
+	const whoChoices = (body: string, others: { body: string }[] = []) =>
+		generate({ body, published: '2025-05-05' }, { otherArticles: others })
+			.questions.filter((q) => q.kind === 'who' && !/organisation|company/.test(q.prompt))
+			.flatMap((q) => q.distractors);
+
+	it('are names of the article’s own country, written as its press writes them', () => {
+		for (const [body, country, named] of [
+			[shipyard, 'Poland', 'Tomasz Wrona'],
+			[dykes, 'Vietnam', 'Trịnh Văn Phúc']
+		]) {
+			const choices = whoChoices(body);
+			expect(choices.length, country).toBeGreaterThanOrEqual(3);
+			const local = writtenForms([...peopleOf(country), named]);
+			for (const d of choices) expect(local.has(fold(d)), `${d} in ${country}`).toBe(true);
+		}
+	});
+
+	it('come from the bank’s other articles only when they are about the same part of the world', () => {
+		const polish = writtenForms(['Tomasz Wrona', ...peopleOf('Poland')]);
+		for (const d of whoChoices(dykes, [{ body: shipyard }]))
+			expect(polish.has(fold(d)), d).toBe(false);
 	});
 });

@@ -4,7 +4,7 @@ import type { Entity } from './entities';
 import { findActions, findObjects, type Fact } from './facts';
 import { formatLike, nearbyFractions, type Quantity } from './numbers';
 import { fold, hash } from './span';
-import { sameCountry } from './countries';
+import { countryOf, countryVotes, peopleOf, sameCountry } from './countries';
 import { otherScores } from './scores';
 import { findOffences, OFFENCES } from './offences';
 import { formerStates, HONORIFICS } from './lexicon';
@@ -15,7 +15,8 @@ import {
 	placeScale,
 	worldOf,
 	type OrgKind,
-	type PlaceScale
+	type PlaceScale,
+	type World
 } from './world';
 
 /** Names and figures other articles in the bank offer as distractors. */
@@ -27,6 +28,8 @@ export interface Neighbours {
 	thing: string[];
 	action: string[];
 	object: string[];
+	/** The part of the world and the countries each name's article is about, where it says. */
+	homeOf: Map<string, { world?: World; countries: Set<string> }>;
 }
 
 const SYNTHETIC_FACTORS = [0.5, 1.5, 2, 0.75, 1.25, 3, 0.6, 2.5, 0.4, 1.8];
@@ -80,9 +83,22 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 	if (fact.type === 'person') {
 		const form = nameForm(e, answer);
 		const inForm = (names: string[]) => names.flatMap((n) => writtenAs(n, shortOf(n), form) ?? []);
+		const places = a.entities.list.filter((o) => o.type === 'place');
+		// A name from an article about another part of the world stands out as much as a made-up one.
+		const countries = countryVotes(places);
+		const nearby = near.person.filter((n) => {
+			const home = near.homeOf.get(n);
+			return (
+				!home?.world ||
+				!world ||
+				home.world === world ||
+				[...home.countries].some((c) => countries.has(c))
+			);
+		});
 		return [
 			others.flatMap((o) => writtenAs(o.name, o.short, form) ?? []),
-			inForm(near.person),
+			inForm(nearby),
+			inForm(peopleOf(countryOf(places))),
 			inForm(fallbacks('person', world))
 		];
 	}
@@ -137,7 +153,8 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 function shortOf(name: string): string {
 	const parts = name.split(' ');
 	if (parts.length < 2) return name;
-	return /-\p{Ll}/u.test(parts[1]) || /^(?:Li|Lee|Kim|Park|Wang|Zhang|Xi)$/.test(parts[0])
+	return /-\p{Ll}/u.test(parts[1]) ||
+		/^(?:Li|Lee|Kim|Park|Wang|Zhang|Xi|Liu|Chen|Zhao)$/.test(parts[0])
 		? parts[0]
 		: parts[parts.length - 1];
 }
@@ -310,9 +327,13 @@ export function neighboursOf(analyses: Analysis[]): Neighbours {
 		org: [],
 		thing: [],
 		action: [],
-		object: []
+		object: [],
+		homeOf: new Map()
 	};
 	for (const a of analyses) {
+		const places = a.entities.list.filter((e) => e.type === 'place');
+		const home = { world: worldOf(places), countries: new Set(countryVotes(places).keys()) };
+		for (const e of a.entities.list) near.homeOf.set(e.name, home);
 		near.action.push(...findActions(a).map((x) => x.answer.text));
 		near.object.push(...findObjects(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {

@@ -4,7 +4,7 @@
  * answer away: the built-in choices come from the article's own part of the world, and only
  * for the sub-types they fit.
  */
-import { knownPlaces } from './countries';
+import { allPeople, knownPlaces } from './countries';
 import type { Entity } from './entities';
 import { CITIES, COUNTRIES, formerStates, PLACE_HEADS, REGIONS } from './lexicon';
 
@@ -296,7 +296,7 @@ export function fallbacks(
 
 /** Every built-in name of a type, whatever its part of the world or sub-type. */
 export function allFallbacks(type: 'person' | 'place' | 'org'): string[] {
-	if (type === 'person') return everywhere((f) => f.people);
+	if (type === 'person') return [...everywhere((f) => f.people), ...allPeople()];
 	if (type === 'place') return everywhere((f) => [...f.countries, ...f.cities, ...f.regions]);
 	return [
 		...everywhere((f) => [...f.companies, ...f.universities]),
