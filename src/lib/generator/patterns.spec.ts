@@ -355,3 +355,12 @@ describe('results and offences', () => {
 		expect(offence?.distractors).not.toContain('taking bribes');
 	});
 });
+
+describe('questions per sentence', () => {
+	it('asks a crowded sentence’s count too, not only more of its names', () => {
+		const body = `LIMA, June 2 (Lede Wire) - Alianza Verde won the Copa del Pacífico for the second time on Sunday, beating Chile's Deportes Sur 2-0 at the Estadio Nacional in front of 38,000 supporters.
+Coach Marta Quispe said the players had earned a rest.`;
+		const count = ask(body).find((q) => q.answer === '38,000 supporters');
+		expect(count?.evidence.text).toContain('Alianza Verde won');
+	});
+});
