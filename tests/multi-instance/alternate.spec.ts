@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, startServer, type AppInstance } from '../support/app';
 import { freshDatabase, testDialects, type TestDatabase } from '../support/database';
 import { rightChoice, seedSlug } from '../support/quiz';
+import { finishedAt } from '../../src/lib/server/quiz/attempts';
 
 const origin = 'http://lede.test';
 const quiz = `/quiz/${seedSlug}`;
@@ -86,7 +87,12 @@ async function answersOf(t: TestDatabase) {
 	return t.db
 		.selectFrom('answer')
 		.innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
-		.select(['answer.user_id', 'answer.question_id', 'answer.correct', 'attempt.finished_at'])
+		.select((eb) => [
+			'answer.user_id',
+			'answer.question_id',
+			'answer.correct',
+			finishedAt(eb).as('finished_at')
+		])
 		.execute();
 }
 

@@ -114,8 +114,7 @@ export async function seedAttempt(
 		plan: questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] })),
 		mode: 'quiz',
 		assignment_id: null,
-		started_at: at,
-		finished_at: at
+		started_at: at
 	});
 	await db
 		.insertInto('answer')

@@ -138,8 +138,7 @@ export async function finishedAttempt(
 		plan: questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] })),
 		mode: 'quiz',
 		assignment_id: null,
-		started_at: finishedAt,
-		finished_at: finishedAt
+		started_at: finishedAt
 	});
 	for (const [i, q] of questions.entries())
 		await db

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AssignmentRow, Database } from '../db/types';
+import { finishedAt } from '../quiz/attempts';
 
 /** Due dates are days (YYYY-MM-DD): a quiz is late from the day after its due day. */
 export type AssignmentStatus = 'due' | 'late' | 'done';
@@ -83,7 +84,7 @@ export async function firstResults(
 			'attempt.user_id',
 			'attempt.article_slug',
 			'attempt.plan',
-			'attempt.finished_at',
+			finishedAt(eb).as('finished_at'),
 			eb
 				.selectFrom('answer')
 				.whereRef('answer.attempt_id', '=', 'attempt.id')
@@ -94,8 +95,8 @@ export async function firstResults(
 		.where('attempt.user_id', 'in', userIds)
 		.where('attempt.article_slug', 'in', slugs)
 		.where('attempt.mode', '=', 'quiz')
-		.where('attempt.finished_at', 'is not', null)
-		.orderBy('attempt.finished_at')
+		.where(finishedAt, 'is not', null)
+		.orderBy('finished_at')
 		.execute();
 	for (const a of attempts) {
 		const key = resultKey(a.user_id, a.article_slug);

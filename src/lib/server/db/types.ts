@@ -96,7 +96,6 @@ export interface AttemptTable {
 	mode: 'quiz' | 'retry';
 	assignment_id: string | null;
 	started_at: string;
-	finished_at: string | null;
 }
 
 /** One row per question an attempt asks, written with the attempt: who was asked what, indexed. */

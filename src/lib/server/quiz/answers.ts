@@ -94,8 +94,9 @@ const notYours = 'This quiz attempt is not yours or no longer exists. Start the 
  * The store is one statement, one round trip on PostgreSQL: the plan and the answer key come
  * from what this process remembers of them (they never change), the statement itself checks
  * that the attempt is the learner's, the unique (attempt, question) constraint decides who was
- * first, and a trigger finishes the attempt on its last answer. The review card takes the
- * answer when the cards are next read (review/cards.ts).
+ * first. Nothing else is written: the attempt is finished when read with all its answers
+ * (attempts.ts `finishedAt`), and the review card takes the answer when the cards are next read
+ * (review/cards.ts).
  */
 export async function recordAnswer(
 	db: Kysely<Database>,

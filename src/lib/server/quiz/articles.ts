@@ -131,27 +131,33 @@ export async function attemptSummaries(
 		.selectFrom('attempt as t')
 		.leftJoin('answer as x', 'x.attempt_id', 't.id')
 		.where('t.user_id', '=', userId)
-		.groupBy(['t.id', 't.article_slug', 't.mode', 't.started_at', 't.finished_at', 't.plan'])
+		.groupBy(['t.id', 't.article_slug', 't.mode', 't.started_at', 't.plan'])
 		.select((eb) => [
 			't.id',
 			't.article_slug',
 			't.mode',
 			't.started_at',
-			't.finished_at',
 			't.plan',
 			eb.fn.count<number>('x.id').as('answered'),
-			eb.fn.coalesce(eb.fn.sum<number>('x.correct'), eb.lit(0)).as('correct')
+			eb.fn.coalesce(eb.fn.sum<number>('x.correct'), eb.lit(0)).as('correct'),
+			eb.fn.max('x.answered_at').as('lastAnswered')
 		])
 		.orderBy('t.started_at')
 		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		slug: r.article_slug,
-		mode: r.mode,
-		startedAt: r.started_at,
-		finished: r.finished_at,
-		answered: Number(r.answered),
-		correct: Number(r.correct),
-		total: (JSON.parse(r.plan) as unknown[]).length
-	}));
+	return rows.map((r) => {
+		const answered = Number(r.answered);
+		// A plan lists each question once and every answer is to one of them (attempts.ts
+		// `finishedAt` says the same in SQL).
+		const total = (JSON.parse(r.plan) as unknown[]).length;
+		return {
+			id: r.id,
+			slug: r.article_slug,
+			mode: r.mode,
+			startedAt: r.started_at,
+			finished: answered >= total ? r.lastAnswered : null,
+			answered,
+			correct: Number(r.correct),
+			total
+		};
+	});
 }

@@ -1,9 +1,42 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { AttemptRow, Database } from '../db/types';
 import { remember } from '../memory';
 import { makePlan, parsePlan, type Plan } from './plan';
 
-export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan };
+/** An attempt as it is read: its plan parsed, and when it was finished (null before). */
+export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan; finished_at: string | null };
+
+/**
+ * When an attempt was finished: the time of its last answer, once every question it asks has
+ * one. It is worked out when read rather than stored by the last answer, which would put a count
+ * and (on PostgreSQL) the attempt's row lock on every answer's write: answers are written far
+ * more often than this is read.
+ */
+export function finishedAt(eb: ExpressionBuilder<Database, 'attempt'>) {
+	const asked = eb
+		.selectFrom('attempt_question')
+		.whereRef('attempt_question.attempt_id', '=', 'attempt.id')
+		.select((q) => q.fn.countAll().as('asked'));
+	return eb
+		.selectFrom('answer')
+		.whereRef('answer.attempt_id', '=', 'attempt.id')
+		.select((a) =>
+			a
+				.case()
+				.when(a.fn.countAll(), '>=', asked)
+				.then(a.fn.max('answer.answered_at'))
+				.end()
+				.as('finished_at')
+		);
+}
+
+/** Every column of an attempt, with its finish. */
+function attemptRows(db: Kysely<Database>) {
+	return db
+		.selectFrom('attempt')
+		.selectAll('attempt')
+		.select((eb) => finishedAt(eb).as('finished_at'));
+}
 
 /**
  * What an attempt asks never changes once it starts: its plan (checked against the schema when
@@ -30,7 +63,7 @@ function shared(text: string): string {
 	return texts.get(text) ?? remember(texts, text, text, textsCapacity);
 }
 
-function parse(db: Kysely<Database>, row: AttemptRow): Attempt {
+function parse(db: Kysely<Database>, row: AttemptRow & { finished_at: string | null }): Attempt {
 	let kept = asked.get(db);
 	if (!kept) asked.set(db, (kept = new Map()));
 	let known = kept.get(row.id);
@@ -51,7 +84,7 @@ export async function askedIn(db: Kysely<Database>, id: string): Promise<Asked |
 }
 
 export async function get(db: Kysely<Database>, id: string): Promise<Attempt | undefined> {
-	const row = await db.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirst();
+	const row = await attemptRows(db).where('id', '=', id).executeTakeFirst();
 	return row && parse(db, row);
 }
 
@@ -61,9 +94,7 @@ export async function latest(
 	userId: string,
 	slug: string
 ): Promise<Attempt | undefined> {
-	const row = await db
-		.selectFrom('attempt')
-		.selectAll()
+	const row = await attemptRows(db)
 		.where('user_id', '=', userId)
 		.where('article_slug', '=', slug)
 		.orderBy('started_at', 'desc')
@@ -78,12 +109,10 @@ export async function latestFinished(
 	userId: string,
 	slug: string
 ): Promise<Attempt | undefined> {
-	const row = await db
-		.selectFrom('attempt')
-		.selectAll()
+	const row = await attemptRows(db)
 		.where('user_id', '=', userId)
 		.where('article_slug', '=', slug)
-		.where('finished_at', 'is not', null)
+		.where(finishedAt, 'is not', null)
 		.orderBy('finished_at', 'desc')
 		.orderBy('id')
 		.executeTakeFirst();
@@ -125,25 +154,27 @@ export async function start(
 		.map((q) => ({ ...q, distractors: JSON.parse(q.distractors) as string[] }));
 	if (questions.length === 0) return undefined;
 	const id = crypto.randomUUID();
-	const attempt: Attempt = {
+	const attempt = {
 		id,
 		user_id: options.userId,
 		article_slug: options.slug,
 		plan: makePlan(questions, id),
 		mode: options.mode ?? 'quiz',
 		assignment_id: options.assignmentId ?? null,
-		started_at: now.toISOString(),
-		finished_at: null
+		started_at: now.toISOString()
 	};
 	await store(db, attempt);
-	return attempt;
+	return { ...attempt, finished_at: null };
 }
 
 /**
  * Stores a new attempt and the questions it asks, together: a question in no attempt's list
  * can be deleted outright (authoring/question.ts `remove`), so the list must never lag the plan.
  */
-export async function store(db: Kysely<Database>, attempt: Attempt): Promise<void> {
+export async function store(
+	db: Kysely<Database>,
+	attempt: Omit<Attempt, 'finished_at'>
+): Promise<void> {
 	const write = async (trx: Kysely<Database>) => {
 		await trx
 			.insertInto('attempt')

@@ -19,6 +19,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.column('user_id')
 		.where(sql.ref('on_card'), '=', 0)
 		.execute();
+	await createFinishingTrigger(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+	await dropFinishingTrigger(db);
+	await db.schema.dropIndex('answer_off_card').execute();
+	await db.schema.alterTable('answer').dropColumn('on_card').execute();
+}
+
+/** Marks an attempt finished when its last answer is stored (until 0330). */
+export async function createFinishingTrigger(db: Kysely<unknown>): Promise<void> {
 	if (db.getExecutor().adapter instanceof PostgresAdapter) {
 		// Two last answers committing together would each count without the other's row; taking
 		// the attempt's row lock first makes the second wait, and its count then sees both. It is
@@ -49,11 +60,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	}
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+export async function dropFinishingTrigger(db: Kysely<unknown>): Promise<void> {
 	if (db.getExecutor().adapter instanceof PostgresAdapter) {
 		await sql`drop trigger answer_finishes_attempt on answer`.execute(db);
 		await sql`drop function answer_finishes_attempt`.execute(db);
 	} else await sql`drop trigger answer_finishes_attempt`.execute(db);
-	await db.schema.dropIndex('answer_off_card').execute();
-	await db.schema.alterTable('answer').dropColumn('on_card').execute();
 }

@@ -36,8 +36,7 @@ for (const dialect of testDialects)
 						),
 						mode: 'quiz',
 						assignment_id: null,
-						started_at: '2024-03-01T09:00:00.000Z',
-						finished_at: null
+						started_at: '2024-03-01T09:00:00.000Z'
 					})
 					.execute();
 

@@ -5,6 +5,7 @@ import * as answerInOneStatement from './0300_answer_in_one_statement';
 import * as attemptQuestion from './0310_attempt_question';
 import * as userTimeZone from './0311_user_time_zone';
 import * as answerLearnerIndex from './0320_answer_learner_index';
+import * as attemptFinishedWhenRead from './0330_attempt_finished_when_read';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
@@ -16,7 +17,8 @@ const migrations: Record<string, Migration> = {
 	'0300_answer_in_one_statement': answerInOneStatement,
 	'0310_attempt_question': attemptQuestion,
 	'0311_user_time_zone': userTimeZone,
-	'0320_answer_learner_index': answerLearnerIndex
+	'0320_answer_learner_index': answerLearnerIndex,
+	'0330_attempt_finished_when_read': attemptFinishedWhenRead
 };
 
 export const migrationProvider: MigrationProvider = {
