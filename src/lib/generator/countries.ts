@@ -198,3 +198,97 @@ export function sameCountry(name: string, scale: KnownScale, article: string[]):
 }
 
 const titleCase = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/**
+ * Made-up names as each country's press writes them, so a built-in wrong choice beside a
+ * Vietnamese minister is Vietnamese too; family name first where the country puts it first.
+ */
+const PEOPLE: Record<string, string> = {
+	Russia:
+		'Alexei Smirnov|Olga Ivanova|Dmitry Volkov|Natalia Sokolova|Sergei Kuznetsov|Irina Morozova',
+	Ukraine:
+		'Oleksandr Kovalenko|Iryna Shevchenko|Andriy Bondarenko|Olena Tkachenko|Mykola Kravchenko|Yulia Melnyk',
+	'United States':
+		'Michael Johnson|Jennifer Davis|Robert Miller|Emily Wilson|David Anderson|Sarah Thompson',
+	Canada:
+		'Marc Tremblay|Emily Campbell|Jean-François Gagnon|Sarah MacDonald|Ryan Fraser|Isabelle Roy',
+	Mexico:
+		'José Hernández|Guadalupe López|Juan Carlos Ramírez|Ana Martínez|Luis Torres|Gabriela Flores',
+	Brazil: 'João Silva|Ana Souza|Carlos Oliveira|Mariana Costa|Pedro Santos|Fernanda Lima',
+	Argentina:
+		'Martín González|Lucía Fernández|Santiago Rodríguez|Valentina Gómez|Facundo Díaz|Camila Pérez',
+	Chile:
+		'Felipe Muñoz|Javiera Rojas|Cristóbal Soto|Catalina Contreras|Matías Silva|Constanza Reyes',
+	'United Kingdom':
+		'James Whitfield|Sarah Collins|Thomas Hughes|Emma Clarke|Daniel Wright|Rebecca Harris',
+	France: 'Jean Dupont|Marie Lefèvre|Pierre Moreau|Camille Girard|Nicolas Lambert|Sophie Fontaine',
+	Germany: 'Thomas Müller|Anna Schneider|Stefan Fischer|Katrin Weber|Markus Becker|Julia Hoffmann',
+	Spain: 'Javier García|Carmen López|Alejandro Martín|Lucía Sánchez|Pablo Jiménez|Elena Ruiz',
+	Italy: 'Marco Rossi|Giulia Bianchi|Luca Romano|Francesca Ricci|Andrea Conti|Chiara Esposito',
+	Poland:
+		'Piotr Nowak|Anna Kowalska|Krzysztof Wójcik|Katarzyna Lewandowska|Marek Kamiński|Ewa Dąbrowska',
+	Turkey: 'Mehmet Yılmaz|Ayşe Kaya|Mustafa Demir|Zeynep Çelik|Emre Şahin|Elif Arslan',
+	China: 'Wang Wei|Li Na|Zhang Tao|Liu Yang|Chen Jing|Zhao Lei',
+	Japan: 'Hiroshi Tanaka|Yuko Suzuki|Kenji Watanabe|Akiko Yamamoto|Takashi Sato|Naomi Kobayashi',
+	'South Korea': 'Kim Min-jun|Lee Seo-yeon|Park Ji-hoon|Choi Yu-na|Jung Woo-sung|Kang Hye-jin',
+	'North Korea': 'Ri Kwang-sok|Kim Un-hyang|Pak Song-il|Jo Myong-chol|Han Sol-mi',
+	Mongolia: 'Batbayar Dorj|Oyuntsetseg Bold|Ganzorig Tsend|Enkhjargal Purev|Tumur Baatar',
+	Vietnam: 'Nguyễn Văn An|Trần Thị Hương|Phạm Minh Tuấn|Lê Thị Lan|Đỗ Quang Hải|Bùi Thị Hà',
+	Indonesia: 'Budi Santoso|Siti Rahayu|Agus Wijaya|Dewi Lestari|Rizky Pratama|Ayu Kusuma',
+	India: 'Rajesh Kumar|Priya Sharma|Anil Mehta|Sunita Rao|Vikram Singh|Kavita Iyer',
+	Pakistan: 'Imran Qureshi|Ayesha Siddiqui|Bilal Ahmed|Sana Malik|Usman Chaudhry|Nadia Hussain',
+	Bangladesh:
+		'Arif Rahman|Nusrat Jahan|Tanvir Hossain|Farhana Akter|Mahmudul Hasan|Sharmin Sultana',
+	Iran: 'Ali Rezaei|Maryam Hosseini|Reza Karimi|Zahra Ahmadi|Mohammad Moradi|Fatemeh Jafari',
+	'Saudi Arabia':
+		'Abdullah Al-Qahtani|Noura Al-Otaibi|Faisal Al-Ghamdi|Reem Al-Shehri|Khalid Al-Dosari|Sara Al-Mutairi',
+	Egypt: 'Ahmed Hassan|Mona Abdel Rahman|Mahmoud Farouk|Nadia Mostafa|Tarek Soliman|Heba Mansour',
+	Nigeria: 'Chinedu Eze|Ngozi Obi|Emeka Nwosu|Aisha Bello|Tunde Bakare|Segun Adebayo',
+	Ghana: 'Kwame Mensah|Ama Owusu|Kofi Asante|Akosua Boateng|Yaw Darko|Efua Agyeman',
+	Kenya: 'Peter Kamau|Grace Njeri|Brian Otieno|Faith Achieng|Daniel Kiprop|Mercy Wambui',
+	Ethiopia: 'Abebe Worku|Tigist Haile|Dawit Mekonnen|Meron Assefa|Yonas Kebede|Selam Desta',
+	'South Africa':
+		'Thabo Nkosi|Lerato Dlamini|Johan van der Merwe|Nomvula Khumalo|Sipho Ndlovu|Anneke Botha',
+	Australia: "Lachlan Reid|Olivia Mitchell|Liam O'Connor|Chloe Walker|Ben Harrison|Hannah Price"
+};
+
+/** How the press names a country for short: "DPRK" is North Korea, "Britain" the United Kingdom. */
+const COUNTRY_ALIASES: Record<string, string> = {
+	US: 'United States',
+	USA: 'United States',
+	'U.S.': 'United States',
+	America: 'United States',
+	UK: 'United Kingdom',
+	Britain: 'United Kingdom',
+	England: 'United Kingdom',
+	Scotland: 'United Kingdom',
+	Wales: 'United Kingdom',
+	DPRK: 'North Korea'
+};
+
+/**
+ * The countries the article's places lie in: a country by its name, a city or region by the
+ * country it is known to be in, each counted by how often the article names it.
+ */
+export function countryVotes(places: { name: string; mentions: unknown[] }[]): Map<string, number> {
+	const votes = new Map<string, number>();
+	for (const p of places) {
+		const name = p.name.normalize('NFC');
+		const own = COUNTRY_ALIASES[name] ?? (COUNTRY_PLACES[name] || PEOPLE[name] ? name : undefined);
+		const known = new Set(knownPlaces(name).map((k) => k.country));
+		const country = own ?? (known.size === 1 ? [...known][0] : undefined);
+		if (country) votes.set(country, (votes.get(country) ?? 0) + p.mentions.length);
+	}
+	return votes;
+}
+
+/** The country most of the article's places lie in, if they say. */
+export const countryOf = (places: { name: string; mentions: unknown[] }[]): string | undefined =>
+	[...countryVotes(places).entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+
+/** Built-in people of the country, if this file knows its names. */
+export const peopleOf = (country: string | undefined): string[] =>
+	country && PEOPLE[country] ? PEOPLE[country].split('|') : [];
+
+/** Every built-in person of every country. */
+export const allPeople = (): string[] => Object.keys(PEOPLE).flatMap(peopleOf);

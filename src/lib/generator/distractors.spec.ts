@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { knownPlaces } from './countries';
+import { knownPlaces, peopleOf } from './countries';
 import type { Entity } from './entities';
 import { generate } from './index';
-import { COUNTRIES } from './lexicon';
+import { COUNTRIES, formerStates } from './lexicon';
 import { fold } from './span';
-import { allFallbacks, placeScale } from './world';
+import { allFallbacks, orgKind, orgKindOf, placeScale } from './world';
 
 const treaty = `Kampala, October 2 - Kenya and Uganda signed a treaty on Tuesday to share the waters of Lake Victoria, ending a dispute that began in 2019.
 Kenyan Water Minister Achieng Odhiambo and Ugandan Energy Minister Robert Kato signed the deal at State House in Entebbe.
@@ -142,5 +142,72 @@ Abbott said the National Guard had rescued 300 people near Houston and that more
 		const street = `Nairobi, June 4 - The central bank cut its main rate to 9.5 percent on Tuesday, Governor Amina Yusuf told reporters at the bank's headquarters on Haile Selassie Avenue.`;
 		expect(choicesFor(street, 'Haile Selassie Avenue')).toHaveLength(3);
 		for (const d of choicesFor(street, 'Haile Selassie Avenue')) expect(d).toMatch(/ Avenue$/);
+	});
+});
+
+describe('distractors of the answer’s sub-type', () => {
+	const ruling = `Nairobi, June 4 - Kenya's High Court on Tuesday blocked a plan by the Ministry of Energy to sell a stake in Kenya Power to the Chinese firm Sinohydro. The Kenya Union of Electrical Workers had challenged the sale, saying 3,000 jobs were at risk.
+Judge Mary Wanjiku said the ministry had not consulted Parliament. Shares in Kenya Power fell 4 percent on the Nairobi Securities Exchange.
+The Ethics and Anti-Corruption Commission said it would investigate the tender, which the newspaper Daily Nation first reported in March. In the 1970s the Soviet Union had offered to build a dam on the Tana River, the court heard.`;
+	const analysis = analyse(ruling, '2024-06-04');
+	const asked = generate({ body: ruling, published: '2024-06-04' }).questions;
+	const orgOf = (name: string) =>
+		analysis.entities.list.find((e) => e.type === 'org' && e.name === name);
+
+	it('never offer a country of the past as an organisation, and ask one beside its like', () => {
+		for (const q of asked)
+			if (q.answer !== 'Soviet Union')
+				expect(q.distractors, q.prompt).not.toContain('Soviet Union');
+		const soviet = asked.find((q) => q.answer === 'Soviet Union');
+		expect(soviet?.distractors).toHaveLength(3);
+		for (const d of soviet!.distractors) expect(formerStates(d), d).toBeDefined();
+	});
+
+	it('offer a ministry, court or company only bodies of its own kind or of no known kind', () => {
+		const typed = asked.filter((q) => {
+			const e = orgOf(q.answer);
+			return e && orgKindOf(e, e.name, ruling) !== 'other';
+		});
+		expect(typed.length).toBeGreaterThanOrEqual(4);
+		for (const q of typed) {
+			const kind = orgKindOf(orgOf(q.answer), q.answer, ruling);
+			for (const d of q.distractors)
+				expect([kind, 'other'], `${d} beside ${q.answer}`).toContain(orgKind(d));
+		}
+	});
+
+	it('answer "Which union …?" with unions only', () => {
+		const union = asked.find((q) => /^Which union\b/.test(q.prompt));
+		expect(union?.answer).toBe('Kenya Union of Electrical Workers');
+		for (const d of union!.distractors) expect(d).toMatch(/\bUnion\b/);
+	});
+});
+
+describe('built-in distractors for a person', () => {
+	const shipyard = `Gdańsk, March 3 - Shipyard workers in Gdańsk ended a two-week strike on Monday after the owner agreed to raise wages by 9 percent, union leader Tomasz Wrona said.
+Wrona said the 2,400 workers would return to the docks in Gdańsk on Wednesday. The port of Gdynia reported no delays, and ferries to Sweden sailed as planned.`;
+	const dykes = `Hanoi, May 5 - Vietnam will build 300 kilometres of new sea dykes in the Mekong Delta by 2030, deputy agriculture minister Trịnh Văn Phúc said on Monday.
+Phúc said the dykes would protect 1.2 million people in Cà Mau and Bạc Liêu from rising seas. Vietnam will spend 18 trillion dong on the work, he told reporters in Hanoi.`;
+	const whoChoices = (body: string, others: { body: string }[] = []) =>
+		generate({ body, published: '2025-05-05' }, { otherArticles: others })
+			.questions.filter((q) => q.kind === 'who' && !/organisation|company/.test(q.prompt))
+			.flatMap((q) => q.distractors);
+
+	it('are names of the article’s own country, written as its press writes them', () => {
+		for (const [body, country, named] of [
+			[shipyard, 'Poland', 'Tomasz Wrona'],
+			[dykes, 'Vietnam', 'Trịnh Văn Phúc']
+		]) {
+			const choices = whoChoices(body);
+			expect(choices.length, country).toBeGreaterThanOrEqual(3);
+			const local = writtenForms([...peopleOf(country), named]);
+			for (const d of choices) expect(local.has(fold(d)), `${d} in ${country}`).toBe(true);
+		}
+	});
+
+	it('come from the bank’s other articles only when they are about the same part of the world', () => {
+		const polish = writtenForms(['Tomasz Wrona', ...peopleOf('Poland')]);
+		for (const d of whoChoices(dykes, [{ body: shipyard }]))
+			expect(polish.has(fold(d)), d).toBe(false);
 	});
 });

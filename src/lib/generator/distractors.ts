@@ -4,11 +4,20 @@ import type { Entity } from './entities';
 import { findActions, findObjects, type Fact } from './facts';
 import { formatLike, nearbyFractions, type Quantity } from './numbers';
 import { fold, hash } from './span';
-import { sameCountry } from './countries';
+import { countryOf, countryVotes, peopleOf, sameCountry } from './countries';
 import { otherScores } from './scores';
 import { findOffences, OFFENCES } from './offences';
-import { HONORIFICS } from './lexicon';
-import { fallbacks, orgKind, placeScale, worldOf, type PlaceScale } from './world';
+import { formerStates, HONORIFICS } from './lexicon';
+import {
+	fallbacks,
+	orgKind,
+	orgKindOf,
+	placeScale,
+	worldOf,
+	type OrgKind,
+	type PlaceScale,
+	type World
+} from './world';
 
 /** Names and figures other articles in the bank offer as distractors. */
 export interface Neighbours {
@@ -19,6 +28,8 @@ export interface Neighbours {
 	thing: string[];
 	action: string[];
 	object: string[];
+	/** The part of the world and the countries each name's article is about, where it says. */
+	homeOf: Map<string, { world?: World; countries: Set<string> }>;
 }
 
 const SYNTHETIC_FACTORS = [0.5, 1.5, 2, 0.75, 1.25, 3, 0.6, 2.5, 0.4, 1.8];
@@ -49,6 +60,12 @@ function writtenAs(name: string, short: string, form: NameForm): string | undefi
 	return bare(short) === parts[0] && family !== parts[0] ? family : short;
 }
 
+/** A research institute beside a foundation reads as one more body of its sort. */
+const KINDRED: Partial<Record<OrgKind, OrgKind>> = {
+	institution: 'charity',
+	charity: 'institution'
+};
+
 function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 	const answer = fact.answer.text;
 	const e = fact.entity;
@@ -66,20 +83,37 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 	if (fact.type === 'person') {
 		const form = nameForm(e, answer);
 		const inForm = (names: string[]) => names.flatMap((n) => writtenAs(n, shortOf(n), form) ?? []);
+		const places = a.entities.list.filter((o) => o.type === 'place');
+		// A name from an article about another part of the world stands out as much as a made-up one.
+		const countries = countryVotes(places);
+		const nearby = near.person.filter((n) => {
+			const home = near.homeOf.get(n);
+			return (
+				!home?.world ||
+				!world ||
+				home.world === world ||
+				[...home.countries].some((c) => countries.has(c))
+			);
+		});
 		return [
 			others.flatMap((o) => writtenAs(o.name, o.short, form) ?? []),
-			inForm(near.person),
+			inForm(nearby),
+			inForm(peopleOf(countryOf(places))),
 			inForm(fallbacks('person', world))
 		];
 	}
 	if (fact.type === 'place') {
 		const scale = e ? placeScale(e, a.body) : 'place';
 		// A region beside regions, a city beside towns: a choice of another scale gives itself away.
+		const wide = (x: PlaceScale) => x === 'country' || x === 'region' || x === 'former';
 		const fits = (x: PlaceScale) =>
-			x === scale ||
-			(scale !== 'country' && scale !== 'region' && x !== 'country' && x !== 'region') ||
-			(scale === 'site' && x === 'region');
-		const nearby = scale === 'country' ? near.country : scale === 'region' ? [] : near.place;
+			x === scale || (!wide(scale) && !wide(x)) || (scale === 'site' && x === 'region');
+		const nearby =
+			scale === 'country'
+				? near.country.filter((n) => !formerStates(n))
+				: wide(scale)
+					? []
+					: near.place;
 		// A port beside ports and a city beside cities first; the other scale only to fill up.
 		const scaled = others.map((o) => ({ name: o.name, scale: placeScale(o, a.body) }));
 		const known =
@@ -95,15 +129,22 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 		];
 	}
 	if (fact.type === 'org') {
+		const kindOf = (o: Entity) => orgKindOf(o, o.name, a.body);
+		const own = orgKindOf(e, answer, a.body);
 		// Any body that reports can be offered as a source; other sub-types keep to their own kind.
-		const kind = orgKind(answer) === 'other' && fact.kind === 'source' ? 'media' : orgKind(answer);
-		const same = others.filter((o) => orgKind(o.name) === kind).map((o) => o.name);
-		const rest = others.filter((o) => orgKind(o.name) !== kind).map((o) => o.name);
+		const kind = own === 'other' && fact.kind === 'source' ? 'media' : own;
+		// A ministry beside a party or a company gives itself away: a body of another known kind
+		// is never offered, one of unknown kind only to fill up.
+		const filler = (o: Entity) =>
+			kind === 'other' ||
+			fact.kind === 'source' ||
+			kindOf(o) === 'other' ||
+			KINDRED[kind] === kindOf(o);
 		return [
-			same,
+			others.filter((o) => kindOf(o) === kind).map((o) => o.name),
 			near.org.filter((n) => orgKind(n) === kind),
-			fallbacks('org', world, undefined, kind),
-			rest
+			fallbacks('org', world, undefined, kind, answer),
+			others.filter((o) => kindOf(o) !== kind && filler(o)).map((o) => o.name)
 		];
 	}
 	return [others.map((o) => o.name), near.thing];
@@ -112,7 +153,8 @@ function entityPool(a: Analysis, fact: Fact, near: Neighbours): string[][] {
 function shortOf(name: string): string {
 	const parts = name.split(' ');
 	if (parts.length < 2) return name;
-	return /-\p{Ll}/u.test(parts[1]) || /^(?:Li|Lee|Kim|Park|Wang|Zhang|Xi)$/.test(parts[0])
+	return /-\p{Ll}/u.test(parts[1]) ||
+		/^(?:Li|Lee|Kim|Park|Wang|Zhang|Xi|Liu|Chen|Zhao)$/.test(parts[0])
 		? parts[0]
 		: parts[parts.length - 1];
 }
@@ -225,7 +267,7 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 	const prompt = fold(fact.prompt);
 	const aliases = fact.entity ? [fact.entity.name, fact.entity.short].map(fold) : [];
 	const taken = new Set([answer, ...aliases]);
-	const candidates: { text: string; tier: number }[] = [];
+	let candidates: { text: string; tier: number }[] = [];
 	tiers.forEach((tier, i) => {
 		for (const text of tier) {
 			const key = fold(text).replace(/^the /, '');
@@ -247,6 +289,11 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			Math.abs(x.text.length - len) - Math.abs(y.text.length - len) ||
 			hash(x.text) - hash(y.text)
 	);
+	// "Which court ruled …?" is answered by courts only, however many bodies the article names.
+	const asked = /\bwhich (\p{L}+)/iu.exec(fact.prompt)?.[1].toLowerCase();
+	const head = asked && new RegExp(`\\b${asked}\\b`, 'i');
+	if (fact.type === 'org' && head && head.test(fact.answer.text))
+		candidates = candidates.filter((c) => head.test(c.text));
 	const chosen = candidates.slice(0, 3);
 	if (chosen.length === 3 && chosen.every((c) => c.text.length < len)) {
 		const longer = candidates.slice(3).find((c) => c.text.length >= len);
@@ -280,9 +327,13 @@ export function neighboursOf(analyses: Analysis[]): Neighbours {
 		org: [],
 		thing: [],
 		action: [],
-		object: []
+		object: [],
+		homeOf: new Map()
 	};
 	for (const a of analyses) {
+		const places = a.entities.list.filter((e) => e.type === 'place');
+		const home = { world: worldOf(places), countries: new Set(countryVotes(places).keys()) };
+		for (const e of a.entities.list) near.homeOf.set(e.name, home);
 		near.action.push(...findActions(a).map((x) => x.answer.text));
 		near.object.push(...findObjects(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {

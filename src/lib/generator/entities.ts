@@ -5,6 +5,7 @@ import {
 	CITIES,
 	COUNTRIES,
 	DEMONYMS,
+	formerStates,
 	HONORIFICS,
 	ORG_HEADS,
 	PLACE_HEADS,
@@ -351,6 +352,7 @@ function classify(run: Run, text: string, parse: Parse): EntityType {
 	const ws = run.words.map((w) => lower(w.text));
 	const prev = run.prev ? lower(run.prev.text) : '';
 	if (run.titled && !ws.some((w) => ORG_HEADS.has(w))) return 'person';
+	if (formerStates(text)) return 'place';
 	if (ws.some((w) => ORG_HEADS.has(w)) || GROUP_NOUNS.test(prev)) return 'org';
 	if (isGazetteer(text)) return 'place';
 	if (
@@ -376,8 +378,10 @@ function classify(run: Run, text: string, parse: Parse): EntityType {
 
 function isGazetteer(name: string): boolean {
 	const n = name.normalize('NFC');
-	return COUNTRIES.has(n) || CITIES.has(n) || REGIONS.has(n);
+	return isCountry(n) || CITIES.has(n) || REGIONS.has(n);
 }
+
+const isCountry = (name: string) => COUNTRIES.has(name.normalize('NFC')) || !!formerStates(name);
 
 function shortForm(name: string, usedShort: string | undefined): string {
 	if (usedShort) return usedShort;
@@ -400,7 +404,7 @@ export function findEntities(body: string, sentences: Sentence[], parse: Parse):
 	const tokenOwners = new Map<string, Set<Entity>>();
 	const make = (type: EntityType, name: string): Entity => {
 		const e: Entity = { id: list.length, type, name, short: name, roles: [], mentions: [] };
-		if (type === 'place') e.country = COUNTRIES.has(name.normalize('NFC'));
+		if (type === 'place') e.country = isCountry(name);
 		list.push(e);
 		byKey.set(fold(name), e);
 		// "el-Sisi" is also written "Sisi" on its own.

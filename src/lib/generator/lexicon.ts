@@ -57,7 +57,8 @@ export const DEMONYMS = words(
 		'indonesian|vietnamese|thai|filipino|malaysian|singaporean|taiwanese|mongolian|kazakh|belarusian|' +
 		'hungarian|czech|romanian|serbian|croatian|ghanaian|senegalese|south|north|african|european|asian|' +
 		'rwandan|ugandan|tanzanian|moroccan|algerian|tunisian|libyan|sudanese|venezuelan|cuban|bolivian|' +
-		'ecuadorian|uruguayan|paraguayan|emirati|qatari|jordanian|lebanese|yemeni|omani|kuwaiti'
+		'ecuadorian|uruguayan|paraguayan|emirati|qatari|jordanian|lebanese|yemeni|omani|kuwaiti|soviet|ottoman|' +
+		'byzantine|yugoslav|prussian'
 );
 
 export const COUNTRIES = words(
@@ -76,6 +77,24 @@ export const COUNTRIES = words(
 		'United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Britain|England|Scotland|Wales|' +
 		'Korea|America|US|USA|UK|DPRK|EU|Palestine|Gaza|Crimea|Tibet|Kashmir|Puerto Rico|Greenland'
 );
+
+/**
+ * States that no longer exist: a "Union" or an "Empire" here is a country of its time, never an
+ * organisation, and is offered beside others of its kind rather than beside today's countries.
+ */
+const HISTORICAL_STATES = words(
+	'Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Rhodesia|Zaire|' +
+		'Ottoman Empire|Austria-Hungary|Russian Empire|British Empire|Prussia'
+);
+/** Empires of antiquity and the middle ages: offered beside each other, not beside the USSR. */
+const ANCIENT_STATES = words(
+	'Roman Empire|Byzantine Empire|Persian Empire|Holy Roman Empire|Mughal Empire|Qing Empire|' +
+		'Mongol Empire|Assyria|Babylon|Carthage'
+);
+
+/** The states of the past of the same age as `name`, if it is one. */
+export const formerStates = (name: string): Set<string> | undefined =>
+	[HISTORICAL_STATES, ANCIENT_STATES].find((set) => set.has(name.normalize('NFC')));
 
 export const CITIES = words(
 	'Abuja|Accra|Addis Ababa|Amsterdam|Ankara|Athens|Baghdad|Bamako|Bangkok|Barcelona|Beijing|Beirut|Berlin|' +

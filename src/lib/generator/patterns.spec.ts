@@ -3,6 +3,7 @@
  * each checked on invented sentences: the generator must ask cleanly or not at all.
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
 import { findDates, nearbyDates } from './dates';
 import { generate } from './index';
 import { fallbacks, orgKind } from './world';
@@ -104,17 +105,18 @@ describe('according to', () => {
 });
 
 describe('entities', () => {
-	const qs = ask(
-		"Union president Carla Mendes of the Dockworkers' Union said the port of Santos would close for 48 hours. The Ministry of Labour on Thursday rejected the demand. Researchers at the University of Porto and Brazil's National Institute of Oceanography found 300 shipwrecks near Recife. Workers built the temple around 1200 BC."
-	);
+	const body =
+		"Union president Carla Mendes of the Dockworkers' Union said the port of Santos would close for 48 hours. The Ministry of Labour on Thursday rejected the demand. Researchers at the University of Porto and Brazil's National Institute of Oceanography found 300 shipwrecks near Recife. Workers built the temple around 1200 BC.";
+	const qs = ask(body);
 	const choices = qs.flatMap((q) => q.choices);
 
 	it('keeps a plural possessive inside a name and stops a name at a date or another owner', () => {
-		expect(choices).toContain("Dockworkers' Union");
-		expect(choices).toContain('Ministry of Labour');
-		expect(choices).toContain('University of Porto');
-		expect(choices).not.toContain('Ministry of Labour on Thursday');
-		expect(choices).not.toContain('University of Porto and Brazil');
+		const names = analyse(body).entities.list.map((e) => e.name);
+		expect(names).toContain("Dockworkers' Union");
+		expect(names).toContain('Ministry of Labour');
+		expect(names).toContain('University of Porto');
+		expect(names).not.toContain('Ministry of Labour on Thursday');
+		expect(names).not.toContain('University of Porto and Brazil');
 	});
 
 	it('does not take the first word of an office or an era for an organisation', () => {
@@ -351,5 +353,14 @@ describe('results and offences', () => {
 		expect(offence?.answer).toBe('taking bribes');
 		expect(offence?.distractors).toHaveLength(3);
 		expect(offence?.distractors).not.toContain('taking bribes');
+	});
+});
+
+describe('questions per sentence', () => {
+	it('asks a crowded sentence’s count too, not only more of its names', () => {
+		const body = `LIMA, June 2 (Lede Wire) - Alianza Verde won the Copa del Pacífico for the second time on Sunday, beating Chile's Deportes Sur 2-0 at the Estadio Nacional in front of 38,000 supporters.
+Coach Marta Quispe said the players had earned a rest.`;
+		const count = ask(body).find((q) => q.answer === '38,000 supporters');
+		expect(count?.evidence.text).toContain('Alianza Verde won');
 	});
 });

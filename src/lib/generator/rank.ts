@@ -4,6 +4,8 @@ import { fold } from './span';
 const MAX_PER_ANSWER = 3;
 const MAX_PER_SENTENCE = 6;
 
+const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1).get(k)!;
+
 /**
  * One question per fact: the same answer from the same sentence is asked once, by the best
  * rule; then the more central facts come first (higher score, earlier in the article).
@@ -15,30 +17,49 @@ export function rank(facts: Fact[]): Fact[] {
 		const seen = best.get(key);
 		if (!seen || f.score > seen.score) best.set(key, f);
 	}
+	const sorted = [...best.values()].sort(
+		(a, b) => b.score - a.score || a.evidence.start - b.evidence.start
+	);
+	const perSentence = new Map<number, number>();
+	for (const f of sorted) bump(perSentence, f.sentence.index);
+	// A sentence with more facts than it may give asks one of each sort first (a count, a date, a
+	// place…), then the best of the rest: three places from one sentence starve its count.
+	const crowded = (f: Fact) => perSentence.get(f.sentence.index)! > MAX_PER_SENTENCE;
+	const sortOf = (f: Fact) => `${f.sentence.index}:${f.type}`;
+	const first = new Set<string>();
+	const leading = new Set(
+		sorted.filter((f) => {
+			if (!crowded(f) || first.has(sortOf(f))) return !crowded(f);
+			first.add(sortOf(f));
+			return true;
+		})
+	);
+	const chosen = select([...leading, ...sorted.filter((f) => !leading.has(f))]);
+	return sorted.filter((f) => chosen.has(f));
+}
+
+function select(facts: Fact[]): Set<Fact> {
 	const prompts = new Set<string>();
 	const asked: Fact[] = [];
 	const perAnswer = new Map<string, number>();
 	const perSentence = new Map<number, number>();
-	const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1).get(k)!;
-	return [...best.values()]
-		.sort((a, b) => b.score - a.score || a.evidence.start - b.evidence.start)
-		.filter((f) => {
-			const key = fold(f.prompt);
-			if (prompts.has(key) || asked.some((g) => sameFact(f, g))) return false;
-			// The same name asked again and again teaches little: a few questions per answer, and
-			// one per place (where something happened is one fact, however many sentences repeat it).
-			const answer = f.entity ? `e${f.entity.id}` : fold(f.answer.text);
-			if (
-				(perAnswer.get(answer) ?? 0) >= (f.kind === 'where' ? 1 : MAX_PER_ANSWER) ||
-				(perSentence.get(f.sentence.index) ?? 0) >= MAX_PER_SENTENCE
-			)
-				return false;
-			prompts.add(key);
-			asked.push(f);
-			bump(perAnswer, answer);
-			bump(perSentence, f.sentence.index);
-			return true;
-		});
+	for (const f of facts) {
+		const key = fold(f.prompt);
+		if (prompts.has(key) || asked.some((g) => sameFact(f, g))) continue;
+		// The same name asked again and again teaches little: a few questions per answer, and
+		// one per place (where something happened is one fact, however many sentences repeat it).
+		const answer = f.entity ? `e${f.entity.id}` : fold(f.answer.text);
+		if (
+			(perAnswer.get(answer) ?? 0) >= (f.kind === 'where' ? 1 : MAX_PER_ANSWER) ||
+			(perSentence.get(f.sentence.index) ?? 0) >= MAX_PER_SENTENCE
+		)
+			continue;
+		prompts.add(key);
+		asked.push(f);
+		bump(perAnswer, answer);
+		bump(perSentence, f.sentence.index);
+	}
+	return new Set(asked);
 }
 
 const contentWords = (prompt: string) =>
