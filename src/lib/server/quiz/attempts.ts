@@ -3,14 +3,16 @@ import type { AttemptRow, Database } from '../db/types';
 import { remember } from '../memory';
 import { makePlan, parsePlan, type Plan } from './plan';
 
-/** An attempt as it is read: its plan parsed, and when it was finished (null before). */
-export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan; finished_at: string | null };
+export type Attempt = Omit<AttemptRow, 'plan'> & { plan: Plan };
+/** An attempt with every question answered, and when the last answer came. */
+export type Finished = Attempt & { finished_at: string };
 
 /**
  * When an attempt was finished: the time of its last answer, once every question it asks has
  * one. It is worked out when read rather than stored by the last answer, which would put a count
  * and (on PostgreSQL) the attempt's row lock on every answer's write: answers are written far
- * more often than this is read.
+ * more often than this is read. Only readers of finished attempts ask for it; answers and the
+ * quiz page read plain rows (`get`, `latest`).
  */
 export function finishedAt(eb: ExpressionBuilder<Database, 'attempt'>) {
 	const asked = eb
@@ -30,12 +32,14 @@ export function finishedAt(eb: ExpressionBuilder<Database, 'attempt'>) {
 		);
 }
 
-/** Every column of an attempt, with its finish. */
-function attemptRows(db: Kysely<Database>) {
+/** Finished attempts, each with its finish. */
+function finishedRows(db: Kysely<Database>) {
 	return db
 		.selectFrom('attempt')
 		.selectAll('attempt')
-		.select((eb) => finishedAt(eb).as('finished_at'));
+		.select((eb) => finishedAt(eb).as('finished_at'))
+		.where(finishedAt, 'is not', null)
+		.$narrowType<{ finished_at: string }>();
 }
 
 /**
@@ -63,7 +67,10 @@ function shared(text: string): string {
 	return texts.get(text) ?? remember(texts, text, text, textsCapacity);
 }
 
-function parse(db: Kysely<Database>, row: AttemptRow & { finished_at: string | null }): Attempt {
+function parse<R extends AttemptRow>(
+	db: Kysely<Database>,
+	row: R
+): Omit<R, 'plan'> & { plan: Plan } {
 	let kept = asked.get(db);
 	if (!kept) asked.set(db, (kept = new Map()));
 	let known = kept.get(row.id);
@@ -84,7 +91,13 @@ export async function askedIn(db: Kysely<Database>, id: string): Promise<Asked |
 }
 
 export async function get(db: Kysely<Database>, id: string): Promise<Attempt | undefined> {
-	const row = await attemptRows(db).where('id', '=', id).executeTakeFirst();
+	const row = await db.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirst();
+	return row && parse(db, row);
+}
+
+/** Attempt `id` if every question it asks is answered. */
+export async function finished(db: Kysely<Database>, id: string): Promise<Finished | undefined> {
+	const row = await finishedRows(db).where('id', '=', id).executeTakeFirst();
 	return row && parse(db, row);
 }
 
@@ -94,7 +107,9 @@ export async function latest(
 	userId: string,
 	slug: string
 ): Promise<Attempt | undefined> {
-	const row = await attemptRows(db)
+	const row = await db
+		.selectFrom('attempt')
+		.selectAll()
 		.where('user_id', '=', userId)
 		.where('article_slug', '=', slug)
 		.orderBy('started_at', 'desc')
@@ -108,11 +123,10 @@ export async function latestFinished(
 	db: Kysely<Database>,
 	userId: string,
 	slug: string
-): Promise<Attempt | undefined> {
-	const row = await attemptRows(db)
+): Promise<Finished | undefined> {
+	const row = await finishedRows(db)
 		.where('user_id', '=', userId)
 		.where('article_slug', '=', slug)
-		.where(finishedAt, 'is not', null)
 		.orderBy('finished_at', 'desc')
 		.orderBy('id')
 		.executeTakeFirst();
@@ -164,17 +178,14 @@ export async function start(
 		started_at: now.toISOString()
 	};
 	await store(db, attempt);
-	return { ...attempt, finished_at: null };
+	return attempt;
 }
 
 /**
  * Stores a new attempt and the questions it asks, together: a question in no attempt's list
  * can be deleted outright (authoring/question.ts `remove`), so the list must never lag the plan.
  */
-export async function store(
-	db: Kysely<Database>,
-	attempt: Omit<Attempt, 'finished_at'>
-): Promise<void> {
+export async function store(db: Kysely<Database>, attempt: Attempt): Promise<void> {
 	const write = async (trx: Kysely<Database>) => {
 		await trx
 			.insertInto('attempt')
@@ -198,7 +209,7 @@ export async function resumeOrStart(
 	slug: string
 ): Promise<Attempt | undefined> {
 	const last = await latest(db, userId, slug);
-	if (last && !last.finished_at) return last;
+	if (last && !(await finished(db, last.id))) return last;
 	return start(db, { userId, slug });
 }
 

@@ -54,7 +54,7 @@ export const load = (async ({ locals, params, url }) => {
 		question: { number: item.number, prompt: item.prompt, asOf: item.asOf },
 		outcome: item.outcome,
 		nextNumber: item.number < list.length ? item.number + 1 : null,
-		finished: !!attempt.finished_at
+		finished: progress.answered === progress.total
 	};
 }) satisfies PageServerLoad;
 

@@ -44,8 +44,8 @@ for (const dialect of testDialects)
 
 				await migrate(t.db);
 
-				expect((await attempts.get(t.db, done))?.finished_at).toBe(doneAt);
-				expect((await attempts.get(t.db, open))?.finished_at).toBeNull();
+				expect((await attempts.finished(t.db, done))?.finished_at).toBe(doneAt);
+				expect(await attempts.finished(t.db, open)).toBeUndefined();
 				const last = new Date(Date.now() + 60_000);
 				await recordAnswer(
 					t.db,
@@ -57,7 +57,7 @@ for (const dialect of testDialects)
 					},
 					last
 				);
-				expect((await attempts.get(t.db, open))?.finished_at).toBe(last.toISOString());
+				expect((await attempts.finished(t.db, open))?.finished_at).toBe(last.toISOString());
 				expect((await attempts.latestFinished(t.db, 'learner', 'summit'))?.id).toBe(open);
 			} finally {
 				await t.close();
