@@ -203,15 +203,14 @@ function quantityPool(a: Analysis, q: Quantity, fact: Fact, seed: number): strin
  */
 function statedTotal(body: string, q: Quantity): number {
 	const unit = q.unit.split(' ').pop();
-	if (q.measure !== 'count' || !unit) return Infinity;
-	const re = new RegExp(
-		`\\bof\\s+(?:the|all|its|their)\\s+([\\d,]+)\\s+${unit.replace(/s$/, '')}s?\\b`,
-		'gi'
-	);
+	if (q.measure !== 'count' && q.measure !== 'bare') return Infinity;
+	// A bare figure ("down from 235") counts what the article's stated whole counts.
+	const noun = unit ? `${unit.replace(/s$/, '')}s?` : '\\p{L}+';
+	const re = new RegExp(`\\bof\\s+(?:the|all|its|their)\\s+([\\d,]+)\\s+${noun}\\b`, 'giu');
 	const totals = [...body.matchAll(re)].map((m) => Number(m[1].replace(/,/g, '')));
-	const total = totals.length ? Math.max(...totals) : Infinity;
 	// The answer may be the whole itself ("the chamber has 155 seats").
-	return total > q.value ? total : Infinity;
+	const above = totals.filter((t) => t > q.value);
+	return above.length ? Math.max(...above) : Infinity;
 }
 
 /** "Three judges" beside "nine judges": every choice starts the way the answer does. */

@@ -262,9 +262,14 @@ function splitRun(
 		];
 	}
 	const hasOrgHead = texts.some((t) => ORG_HEADS.has(t));
+	// "the Law and Tradition party": a name its body's kind follows in lower case is one name.
+	const kindAfter = ws[ws.indexOf(names[names.length - 1]) + 1]?.text;
+	const oneBody = !names[names.length - 1].breakAfter && GROUP_NOUNS.test(kindAfter ?? '');
 	// "Burkina Faso and Mali" is two names; "University of Oslo" and "Port of Mombasa" are one.
 	if (!hasOrgHead && !(PLACE_HEADS.has(texts[0]) && texts[1] === 'of')) {
-		const cut = names.findIndex((w, k) => k > 0 && ORG_ONLY_CONNECTORS.has(w.text));
+		const cut = names.findIndex(
+			(w, k) => k > 0 && ORG_ONLY_CONNECTORS.has(w.text) && !(oneBody && w.text === 'and')
+		);
 		if (cut > 0) {
 			const rest = names.slice(cut + 1);
 			return [

@@ -655,7 +655,8 @@ function clauseQuestion(
 	// A phrasal verb's particle ("given in") belongs with what follows it.
 	const particle = /\s(in|on|at|to|of|for|from|by|with)$/.exec(f.verb.text)?.[0] ?? '';
 	const between = particle + a.body.slice(f.verb.end, t.answer.start);
-	if (/[,;“”"]/.test(between)) return undefined;
+	// "lacked equipment and that nearly 30 percent had …": the answer is in a clause of its own.
+	if (/[,;“”"]/.test(between) || /\bthat\s/.test(between)) return undefined;
 	// Another verb between ("would go to replacing 300 kilometres"): the clause is not a simple one.
 	const verbsBetween = a.parse.verbs.filter(
 		(v) => v.start >= f.verb.end && v.end <= t.answer.start && !readAsNoun(a, v.start)
@@ -702,6 +703,9 @@ function clauseQuestion(
 		if (prep) removeStart = t.answer.start - prep[1].length;
 		const partOfDay = /^\s+(?:morning|afternoon|evening|night)\b/.exec(a.body.slice(t.answer.end));
 		if (partOfDay) removeEnd += partOfDay[0].length;
+		// "within 30 days of the vote": what the span counts from goes with it.
+		const from = /^\s+of\s+(?:the\s+)?[\p{L}-]+/u.exec(a.body.slice(removeEnd));
+		if (from) removeEnd += from[0].length;
 		// "late on Tuesday": the adverb goes with the date.
 		const adverb = /\b(?:late|early)\s+$/.exec(a.body.slice(f.verb.end, removeStart));
 		if (adverb) removeStart -= adverb[0].length;
@@ -714,6 +718,8 @@ function clauseQuestion(
 				between
 			);
 		const beforeApprox = prep ? between.slice(0, between.length - prep[0].length) : between;
+		// "spread over 18 months": "over" a duration is how long, not "more than".
+		if (q.measure === 'duration' && /^over$/i.test(prep?.[1] ?? '')) return undefined;
 		if (
 			/\b(?:to|of|from|within|after|for|in|at|than|per|on|with)\s+(?:the\s+|every\s+|each\s+|a\s+)?$/i.test(
 				beforeApprox
