@@ -85,6 +85,19 @@ describe('distractors', () => {
 		expect(signed?.distractors).not.toContain('Kenya');
 		expect(signed?.distractors).not.toContain('Uganda');
 	});
+
+	it('answer a pair of names with pairs, none holding either true name', () => {
+		const signed = questions.find((q) => q.answer === 'Kenya and Uganda');
+		expect(signed?.distractors).toHaveLength(3);
+		for (const d of signed!.distractors) {
+			const [first, second] = d.split(' and ');
+			expect(second, d).toBeDefined();
+			for (const name of [first, second]) {
+				expect(places.has(fold(name)), name).toBe(true);
+				expect(['Kenya', 'Uganda']).not.toContain(name);
+			}
+		}
+	});
 });
 
 describe('distractors from other articles', () => {

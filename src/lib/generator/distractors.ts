@@ -261,7 +261,7 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			.filter((d) => d.start >= fact.sentence.start && d.end <= fact.sentence.end)
 			.map((d) => fold(d.text));
 		tiers = [nearbyDates(fact.date, seed).filter((d) => !inSentence.includes(fold(d)))];
-	} else tiers = entityPool(a, fact, near);
+	} else tiers = pairedLike(fact, entityPool(a, fact, near));
 	const answer = fold(fact.answer.text).replace(/^the /, '');
 	const prompt = fold(fact.prompt);
 	const aliases = fact.entity ? [fact.entity.name, fact.entity.short].map(fold) : [];
@@ -299,6 +299,25 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 		if (longer) chosen[2] = longer;
 	}
 	return chosen.map((c) => c.text);
+}
+
+/**
+ * "Kenya and Uganda" beside "Tanzania" alone gives itself away: a pair is offered beside pairs,
+ * none with either of the answer's own names.
+ */
+function pairedLike(fact: Fact, tiers: string[][]): string[][] {
+	const members = fold(fact.answer.text).split(' and ');
+	if (members.length !== 2 || !fact.entity || fold(fact.entity.name).includes(' and '))
+		return tiers;
+	const prompt = fold(fact.prompt);
+	return tiers.map((tier) => {
+		const names = [...new Set(tier)].filter(
+			(n) => !members.includes(fold(n)) && !prompt.includes(fold(n))
+		);
+		return names.flatMap((n, i) =>
+			i % 2 === 0 && names[i + 1] ? [`${n} and ${names[i + 1]}`] : []
+		);
+	});
 }
 
 /** "NorMal-1" → "NorMal-2", "NorMal-3": a made-up sibling of a coded name. */
