@@ -310,7 +310,9 @@ function pairedLike(fact: Fact, tiers: string[][]): string[][] {
 	if (members.length !== 2 || !fact.entity || fold(fact.entity.name).includes(' and '))
 		return tiers;
 	const prompt = fold(fact.prompt);
-	return tiers.map((tier) => {
+	// A place's last tier mixes scales to fill up: a city paired with a region reads as made up.
+	const fitting = fact.type === 'place' ? tiers.slice(0, -1) : tiers;
+	return fitting.map((tier) => {
 		const names = [...new Set(tier)].filter(
 			(n) => !members.includes(fold(n)) && !prompt.includes(fold(n))
 		);
@@ -356,7 +358,10 @@ export function neighboursOf(analyses: Analysis[]): Neighbours {
 		near.object.push(...findObjects(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {
 			if (e.type === 'person' && e.name.includes(' ')) near.person.push(e.name);
-			else if (e.type === 'place') (e.country ? near.country : near.place).push(e.name);
+			else if (e.type === 'place' && e.country) near.country.push(e.name);
+			// Towns only: a region or a spaceport from another article is of another scale.
+			else if (e.type === 'place' && /^(?:city|place)$/.test(placeScale(e, a.body)))
+				near.place.push(e.name);
 			else if (e.type === 'org') near.org.push(e.name);
 			else if (e.type === 'thing') near.thing.push(e.name);
 		}

@@ -644,7 +644,7 @@ function clauseQuestion(
 			const m = /^(.+?)\s+(in|at|of|from|for|with)\s+(?:the\s+)?$/i.exec(lead);
 			if (!m || a.body.slice(t.answer.end, f.subject.end).trim() || t.type === 'person')
 				return undefined;
-			whPhrase = `${subjectForQuestion(a, span(a.body, f.subject.start, f.subject.start + m[1].length))} ${m[2]} ${t.type === 'thing' ? 'what' : wh(t.entity, t.type).toLowerCase()}`;
+			whPhrase = `${subjectForQuestion(a, span(a.body, f.subject.start, f.subject.start + m[1].length))} ${m[2]} ${t.type === 'thing' ? 'what' : wh(t.entity, t.type, t.answer.text).toLowerCase()}`;
 		}
 		return { prompt: finish(`${whPhrase} ${f.verb.text} ${rest}`), score: 4, template: 'subject' };
 	}
