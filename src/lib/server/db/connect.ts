@@ -8,6 +8,8 @@ import {
 	SqliteDialect,
 	SqliteDriver,
 	type DatabaseConnection,
+	type PostgresPool,
+	type PostgresPoolClient,
 	type SqliteDatabase,
 	type SqliteDialectConfig
 } from 'kysely';
@@ -18,6 +20,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { remember } from '../memory';
 import { migrationProvider } from './migrations';
+import { preparedName } from './prepared';
 import type { Database } from './types';
 
 /**
@@ -69,6 +72,30 @@ function reusingStatements(
 			// Lists of varying length (`in (?, ?, …)`) make new texts: the oldest goes first.
 			return statements.get(sql) ?? remember(statements, sql, sqlite.prepare(sql), capacity);
 		}
+	};
+}
+
+/** pg's pool, running the statements of `prepared()` as named prepared statements. */
+function preparingPool(pool: pg.Pool): PostgresPool {
+	// One wrapper per connection: Kysely keeps its own state per client object it is given.
+	const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+	const wrap = (client: pg.PoolClient) =>
+		({
+			// Kysely passes a cursor only to stream, which Lede never does (no cursor in the dialect).
+			query: (text: string, values: unknown[]) => {
+				const name = preparedName(text);
+				return client.query(name ? { name, text, values } : { text, values });
+			},
+			release: (destroy?: boolean) => client.release(destroy)
+		}) as unknown as PostgresPoolClient;
+	return {
+		connect: async () => {
+			const client = await pool.connect();
+			let known = wrapped.get(client);
+			if (!known) wrapped.set(client, (known = wrap(client)));
+			return known;
+		},
+		end: () => pool.end()
 	};
 }
 
@@ -149,7 +176,7 @@ export function connect(
 	if (/^postgres(ql)?:\/\//.test(url)) {
 		const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypes });
 		return {
-			db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+			db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) }),
 			dialect: 'postgres'
 		};
 	}

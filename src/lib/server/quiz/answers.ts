@@ -25,6 +25,19 @@ export interface Recorded {
 	plan: Plan;
 }
 
+const answerColumns = [
+	'id',
+	'attempt_id',
+	'user_id',
+	'question_id',
+	'question_version_id',
+	'choice',
+	'correct',
+	'answered_at',
+	'ms_taken',
+	'on_card'
+] as const;
+
 const integer = (n: number | null) => sql<number>`cast(${n} as integer)`;
 
 /**
@@ -49,18 +62,7 @@ const storeAnswer = prepared(
 	) =>
 		db
 			.insertInto('answer')
-			.columns([
-				'id',
-				'attempt_id',
-				'user_id',
-				'question_id',
-				'question_version_id',
-				'choice',
-				'correct',
-				'answered_at',
-				'ms_taken',
-				'on_card'
-			])
+			.columns(answerColumns)
 			.expression((eb) =>
 				eb
 					.selectFrom('attempt')
@@ -81,7 +83,7 @@ const storeAnswer = prepared(
 					.where('article_slug', '=', v.slug)
 			)
 			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
-			.returningAll()
+			.returning(answerColumns)
 );
 
 const notYours = 'This quiz attempt is not yours or no longer exists. Start the quiz again.';
