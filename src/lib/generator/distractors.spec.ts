@@ -123,6 +123,23 @@ Team doctor Hirut Tadesse said Girma was fit, and former champion Meseret Alemu 
 	});
 });
 
+describe('places from other articles', () => {
+	it('lend a town to a town, never a region or a spaceport', () => {
+		const floods = `Kazan, May 3 - Floods hit Kazan on Monday, damaging 400 homes, mayor Ilnur Sadykov said.
+Sadykov said rescue teams from Samara had arrived on Tuesday.`;
+		const launch = `A rocket lifted off from the Vostochny Cosmodrome in the Amur Oblast on Friday, officials in Blagoveshchensk said.`;
+		const samara = generate(
+			{ body: floods, published: '2024-05-03' },
+			{ otherArticles: [{ body: launch }] }
+		).questions.filter((q) => q.kind === 'where' && q.answer === 'Samara');
+		expect(samara.length).toBeGreaterThan(0);
+		for (const q of samara) {
+			expect(q.distractors).not.toContain('Amur Oblast');
+			expect(q.distractors).not.toContain('Vostochny Cosmodrome');
+		}
+	});
+});
+
 describe('built-in distractors for a place', () => {
 	const fires = `Blagoveshchensk, July 9 - Forest fires have burned 120,000 hectares in the Amur Oblast since June, regional governor Vasily Orlov said on Tuesday.
 Orlov said 2,300 firefighters were working in the region and that smoke had reached the city of Blagoveshchensk.
