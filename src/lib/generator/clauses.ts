@@ -174,9 +174,12 @@ export function subjectForQuestion(a: Analysis, subject: Span): string {
 	const first = a.parse.tokenAt(subject.start);
 	let text = subject.text;
 	const named = a.entities.mentions.some((m) => m.start === subject.start);
+	// "Health Minister Ana Lima": an office written before a name keeps its capitals.
+	const office = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text) && !first?.tags.has('Determiner');
 	if (
 		first &&
 		!named &&
+		!office &&
 		(first.tags.has('Determiner') ||
 			first.tags.has('Possessive') ||
 			(!first.tags.has('ProperNoun') && !first.tags.has('Acronym')))

@@ -85,6 +85,10 @@ const SPEECH_VERBS =
 const GROUP_NOUNS =
 	/^(?:group|company|firm|charity|organi[sz]ation|agency|party|union|club|team|band|bank|insurer|carrier|airline|operator|maker|chipmaker|automaker|startup|broadcaster|newspaper|network|coalition|alliance|movement|campaign|ngo|lender|retailer|utility)$/;
 
+/** People who work somewhere: "analysts at …", "engineers at …". */
+const STAFF =
+	/^(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|staff|workers?|employees?|traders?|executives?|doctors?)$/i;
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w);
 const lower = (w: string) => w.toLowerCase();
@@ -139,6 +143,8 @@ interface Run {
 	role?: Span;
 	prev?: Word;
 	next?: Word;
+	/** "analysts at Nomura": the name is where people work, not a place. */
+	employer?: boolean;
 }
 
 /** Capitalised word groups with their name connectors ("Palacio de La Moneda", "Mohammed bin Salman"). */
@@ -329,7 +335,10 @@ function splitRun(
 			titled,
 			role: role ?? (titled && before ? roleBefore(body, ws, ws.indexOf(person[0])) : undefined),
 			prev: ws[ws.indexOf(person[0]) - 1],
-			next: ws[ws.indexOf(person[person.length - 1]) + 1]
+			next: ws[ws.indexOf(person[person.length - 1]) + 1],
+			employer:
+				lower(ws[ws.indexOf(person[0]) - 1]?.text ?? '') === 'at' &&
+				STAFF.test(ws[ws.indexOf(person[0]) - 2]?.text ?? '')
 		}
 	];
 }
@@ -360,6 +369,7 @@ function classify(run: Run, text: string, parse: Parse): EntityType {
 	if (formerStates(text)) return 'place';
 	if (ws.some((w) => ORG_HEADS.has(w)) || GROUP_NOUNS.test(prev)) return 'org';
 	if (isGazetteer(text)) return 'place';
+	if (run.employer && !PLACE_HEADS.has(ws[ws.length - 1])) return 'org';
 	if (
 		PLACE_HEADS.has(ws[0]) ||
 		PLACE_HEADS.has(ws[ws.length - 1]) ||

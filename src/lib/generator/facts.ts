@@ -853,7 +853,9 @@ function clozeQuestion(a: Analysis, s: Sentence, t: Target): string | undefined 
 		action: 'What',
 		object: 'What'
 	};
-	return `${what[t.type]} fills the gap: “${gap.trim()}”?`;
+	// "on ___" asks for a weekday: "Which date" would promise a calendar date.
+	const asks = t.date?.kind === 'weekday' ? 'Which day' : what[t.type];
+	return `${asks} fills the gap: “${gap.trim()}”?`;
 }
 
 /** "The vaccine, called NorMal-1, is …" → "What is the vaccine called?" */

@@ -402,6 +402,25 @@ describe('clause rewrites found garbled on unseen articles', () => {
 		for (const q of qs) for (const c of q.choices) expect(Number(c), q.prompt).toBeLessThan(460);
 	});
 
+	it('reads the firm analysts work at as an organisation, not a place', () => {
+		const body =
+			'Analysts at Brightmoor said the review could take six months. Shares in Dunmore Foods rose 4 percent in London on Monday.';
+		const firm = analyse(body).entities.list.find((e) => e.name === 'Brightmoor');
+		expect(firm?.type).toBe('org');
+		expect(ask(body).filter((q) => q.kind === 'where' && q.answer === 'Brightmoor')).toEqual([]);
+	});
+
+	it('asks a weekday gap as a day, not a date', () => {
+		const qs = ask(
+			'About 4,000 nurses walked off the job at the two biggest hospitals in Lisbon on Wednesday, demanding a 20 percent pay rise. Health Minister Ana Lima said in a statement late on Thursday that talks would resume.'
+		);
+		// An office before a name keeps its capitals inside a question.
+		expect(qs.map((q) => q.prompt).join(' ')).not.toMatch(/health Minister/);
+		const weekday = qs.filter((q) => q.answer === 'Wednesday' && q.tags.includes('cloze'));
+		expect(weekday.length).toBeGreaterThan(0);
+		for (const q of weekday) expect(q.prompt).toMatch(/^Which day fills the gap/);
+	});
+
 	it('reads "the Law and Tradition party" as one name', () => {
 		const names = analyse(
 			'The governing Law and Tradition party of Prime Minister Jan Novak won 164 seats on Sunday, officials in Warsaw said.'
