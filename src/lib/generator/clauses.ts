@@ -38,6 +38,16 @@ export function frameAt(a: Analysis, s: Sentence, at: number): Frame | undefined
 		// "The trial, led by …", "a firm founded by …": a participle describing a noun, not the
 		// clause's verb (an active verb is hardly ever followed by "by").
 		if (!v.auxiliary && /^\s+by\b/.test(a.body.slice(v.end))) continue;
+		// "Fenwick, founded in 2009 by …, employs": a participle set off by commas right after the
+		// name it describes (after a second comma it is the verb: "Traoré, the minister, welcomed").
+		if (
+			!v.auxiliary &&
+			v.past &&
+			!new RegExp(`^(?:${REPORTING})$`).test(v.text) &&
+			/^[^,]+[^\d],\s*$/.test(a.body.slice(s.start, v.start)) &&
+			a.body.slice(v.end, s.end).includes(',')
+		)
+			continue;
 		let from = s.start;
 		for (const m of a.body.slice(s.start, v.start).matchAll(STRONG_BOUNDARY))
 			from = s.start + m.index + m[0].length;
@@ -48,7 +58,7 @@ export function frameAt(a: Analysis, s: Sentence, at: number): Frame | undefined
 		const offset = pre.trimEnd().endsWith(',') ? from : from + pre.lastIndexOf(subjectText);
 		// "after Washington offered …": the subordinating word is not part of the subject.
 		const lead =
-			/^(?:after|before|when|while|as|if|because|although|though|since|once|until|and|but|so)\s+/i.exec(
+			/^(?:after|before|when|while|as|if|because|although|though|since|once|until|and|but|so|together|also|now|still)\s+/i.exec(
 				subjectText
 			)?.[0] ?? '';
 		const subject = span(a.body, offset + lead.length, offset + subjectText.trimEnd().length);
@@ -142,7 +152,7 @@ export function clauseRest(a: Analysis, s: Sentence, from: number, mustReach = f
 		// A comma, semicolon, dash or bracket ends the clause; so does "and" starting a new one,
 		// or a second verb ("… concede defeat and said …"), whose tense a question cannot carry.
 		if (
-			/^(?:,\s|;\s|\s[\u2013\u2014-]\s|\s\(|\sand\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s)/.test(
+			/^(?:,\s|;\s|\s[\u2013\u2014-]\s|\s\(|\sand\s+(?:the|a|an|its|his|her|their|it|he|she|they|that|whether)\s)/.test(
 				here
 			) ||
 			startsVerb(a, from + i, here)
@@ -164,9 +174,12 @@ export function subjectForQuestion(a: Analysis, subject: Span): string {
 	const first = a.parse.tokenAt(subject.start);
 	let text = subject.text;
 	const named = a.entities.mentions.some((m) => m.start === subject.start);
+	// "Health Minister Ana Lima": an office written before a name keeps its capitals.
+	const office = /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text) && !first?.tags.has('Determiner');
 	if (
 		first &&
 		!named &&
+		!office &&
 		(first.tags.has('Determiner') ||
 			first.tags.has('Possessive') ||
 			(!first.tags.has('ProperNoun') && !first.tags.has('Acronym')))

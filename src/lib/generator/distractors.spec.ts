@@ -85,6 +85,19 @@ describe('distractors', () => {
 		expect(signed?.distractors).not.toContain('Kenya');
 		expect(signed?.distractors).not.toContain('Uganda');
 	});
+
+	it('answer a pair of names with pairs, none holding either true name', () => {
+		const signed = questions.find((q) => q.answer === 'Kenya and Uganda');
+		expect(signed?.distractors).toHaveLength(3);
+		for (const d of signed!.distractors) {
+			const [first, second] = d.split(' and ');
+			expect(second, d).toBeDefined();
+			for (const name of [first, second]) {
+				expect(places.has(fold(name)), name).toBe(true);
+				expect(['Kenya', 'Uganda']).not.toContain(name);
+			}
+		}
+	});
 });
 
 describe('distractors from other articles', () => {
@@ -107,6 +120,23 @@ Team doctor Hirut Tadesse said Girma was fit, and former champion Meseret Alemu 
 		// One built-in name may still stand in, to keep the answer from being the longest choice.
 		const banked = winner(withBank)!.distractors.filter((d) => fromBank.includes(d));
 		expect(banked.length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('places from other articles', () => {
+	it('lend a town to a town, never a region or a spaceport', () => {
+		const floods = `Kazan, May 3 - Floods hit Kazan on Monday, damaging 400 homes, mayor Ilnur Sadykov said.
+Sadykov said rescue teams from Samara had arrived on Tuesday.`;
+		const launch = `A rocket lifted off from the Vostochny Cosmodrome in the Amur Oblast on Friday, officials in Blagoveshchensk said.`;
+		const samara = generate(
+			{ body: floods, published: '2024-05-03' },
+			{ otherArticles: [{ body: launch }] }
+		).questions.filter((q) => q.kind === 'where' && q.answer === 'Samara');
+		expect(samara.length).toBeGreaterThan(0);
+		for (const q of samara) {
+			expect(q.distractors).not.toContain('Amur Oblast');
+			expect(q.distractors).not.toContain('Vostochny Cosmodrome');
+		}
 	});
 });
 

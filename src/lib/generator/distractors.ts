@@ -203,15 +203,14 @@ function quantityPool(a: Analysis, q: Quantity, fact: Fact, seed: number): strin
  */
 function statedTotal(body: string, q: Quantity): number {
 	const unit = q.unit.split(' ').pop();
-	if (q.measure !== 'count' || !unit) return Infinity;
-	const re = new RegExp(
-		`\\bof\\s+(?:the|all|its|their)\\s+([\\d,]+)\\s+${unit.replace(/s$/, '')}s?\\b`,
-		'gi'
-	);
+	if (q.measure !== 'count' && q.measure !== 'bare') return Infinity;
+	// A bare figure ("down from 235") counts what the article's stated whole counts.
+	const noun = unit ? `${unit.replace(/s$/, '')}s?` : '\\p{L}+';
+	const re = new RegExp(`\\bof\\s+(?:the|all|its|their)\\s+([\\d,]+)\\s+${noun}\\b`, 'giu');
 	const totals = [...body.matchAll(re)].map((m) => Number(m[1].replace(/,/g, '')));
-	const total = totals.length ? Math.max(...totals) : Infinity;
 	// The answer may be the whole itself ("the chamber has 155 seats").
-	return total > q.value ? total : Infinity;
+	const above = totals.filter((t) => t > q.value);
+	return above.length ? Math.max(...above) : Infinity;
 }
 
 /** "Three judges" beside "nine judges": every choice starts the way the answer does. */
@@ -262,7 +261,7 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 			.filter((d) => d.start >= fact.sentence.start && d.end <= fact.sentence.end)
 			.map((d) => fold(d.text));
 		tiers = [nearbyDates(fact.date, seed).filter((d) => !inSentence.includes(fold(d)))];
-	} else tiers = entityPool(a, fact, near);
+	} else tiers = pairedLike(fact, entityPool(a, fact, near));
 	const answer = fold(fact.answer.text).replace(/^the /, '');
 	const prompt = fold(fact.prompt);
 	const aliases = fact.entity ? [fact.entity.name, fact.entity.short].map(fold) : [];
@@ -302,6 +301,27 @@ export function pickDistractors(a: Analysis, fact: Fact, near: Neighbours): stri
 	return chosen.map((c) => c.text);
 }
 
+/**
+ * "Kenya and Uganda" beside "Tanzania" alone gives itself away: a pair is offered beside pairs,
+ * none with either of the answer's own names.
+ */
+function pairedLike(fact: Fact, tiers: string[][]): string[][] {
+	const members = fold(fact.answer.text).split(' and ');
+	if (members.length !== 2 || !fact.entity || fold(fact.entity.name).includes(' and '))
+		return tiers;
+	const prompt = fold(fact.prompt);
+	// A place's last tier mixes scales to fill up: a city paired with a region reads as made up.
+	const fitting = fact.type === 'place' ? tiers.slice(0, -1) : tiers;
+	return fitting.map((tier) => {
+		const names = [...new Set(tier)].filter(
+			(n) => !members.includes(fold(n)) && !prompt.includes(fold(n))
+		);
+		return names.flatMap((n, i) =>
+			i % 2 === 0 && names[i + 1] ? [`${n} and ${names[i + 1]}`] : []
+		);
+	});
+}
+
 /** "NorMal-1" → "NorMal-2", "NorMal-3": a made-up sibling of a coded name. */
 function variants(name: string): string[] {
 	const digits = /\d+(?!.*\d)/.exec(name);
@@ -338,7 +358,10 @@ export function neighboursOf(analyses: Analysis[]): Neighbours {
 		near.object.push(...findObjects(a).map((x) => x.answer.text));
 		for (const e of a.entities.list) {
 			if (e.type === 'person' && e.name.includes(' ')) near.person.push(e.name);
-			else if (e.type === 'place') (e.country ? near.country : near.place).push(e.name);
+			else if (e.type === 'place' && e.country) near.country.push(e.name);
+			// Towns only: a region or a spaceport from another article is of another scale.
+			else if (e.type === 'place' && /^(?:city|place)$/.test(placeScale(e, a.body)))
+				near.place.push(e.name);
 			else if (e.type === 'org') near.org.push(e.name);
 			else if (e.type === 'thing') near.thing.push(e.name);
 		}

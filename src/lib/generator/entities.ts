@@ -85,6 +85,10 @@ const SPEECH_VERBS =
 const GROUP_NOUNS =
 	/^(?:group|company|firm|charity|organi[sz]ation|agency|party|union|club|team|band|bank|insurer|carrier|airline|operator|maker|chipmaker|automaker|startup|broadcaster|newspaper|network|coalition|alliance|movement|campaign|ngo|lender|retailer|utility)$/;
 
+/** People who work somewhere: "analysts at …", "engineers at …". */
+const STAFF =
+	/^(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|staff|workers?|employees?|traders?|executives?|doctors?)$/i;
+
 const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w);
 const lower = (w: string) => w.toLowerCase();
@@ -139,6 +143,8 @@ interface Run {
 	role?: Span;
 	prev?: Word;
 	next?: Word;
+	/** "analysts at Nomura": the name is where people work, not a place. */
+	employer?: boolean;
 }
 
 /** Capitalised word groups with their name connectors ("Palacio de La Moneda", "Mohammed bin Salman"). */
@@ -262,9 +268,14 @@ function splitRun(
 		];
 	}
 	const hasOrgHead = texts.some((t) => ORG_HEADS.has(t));
+	// "the Law and Tradition party": a name its body's kind follows in lower case is one name.
+	const kindAfter = ws[ws.indexOf(names[names.length - 1]) + 1]?.text;
+	const oneBody = !names[names.length - 1].breakAfter && GROUP_NOUNS.test(kindAfter ?? '');
 	// "Burkina Faso and Mali" is two names; "University of Oslo" and "Port of Mombasa" are one.
 	if (!hasOrgHead && !(PLACE_HEADS.has(texts[0]) && texts[1] === 'of')) {
-		const cut = names.findIndex((w, k) => k > 0 && ORG_ONLY_CONNECTORS.has(w.text));
+		const cut = names.findIndex(
+			(w, k) => k > 0 && ORG_ONLY_CONNECTORS.has(w.text) && !(oneBody && w.text === 'and')
+		);
 		if (cut > 0) {
 			const rest = names.slice(cut + 1);
 			return [
@@ -324,7 +335,10 @@ function splitRun(
 			titled,
 			role: role ?? (titled && before ? roleBefore(body, ws, ws.indexOf(person[0])) : undefined),
 			prev: ws[ws.indexOf(person[0]) - 1],
-			next: ws[ws.indexOf(person[person.length - 1]) + 1]
+			next: ws[ws.indexOf(person[person.length - 1]) + 1],
+			employer:
+				lower(ws[ws.indexOf(person[0]) - 1]?.text ?? '') === 'at' &&
+				STAFF.test(ws[ws.indexOf(person[0]) - 2]?.text ?? '')
 		}
 	];
 }
@@ -355,6 +369,7 @@ function classify(run: Run, text: string, parse: Parse): EntityType {
 	if (formerStates(text)) return 'place';
 	if (ws.some((w) => ORG_HEADS.has(w)) || GROUP_NOUNS.test(prev)) return 'org';
 	if (isGazetteer(text)) return 'place';
+	if (run.employer && !PLACE_HEADS.has(ws[ws.length - 1])) return 'org';
 	if (
 		PLACE_HEADS.has(ws[0]) ||
 		PLACE_HEADS.has(ws[ws.length - 1]) ||

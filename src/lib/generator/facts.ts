@@ -644,7 +644,7 @@ function clauseQuestion(
 			const m = /^(.+?)\s+(in|at|of|from|for|with)\s+(?:the\s+)?$/i.exec(lead);
 			if (!m || a.body.slice(t.answer.end, f.subject.end).trim() || t.type === 'person')
 				return undefined;
-			whPhrase = `${subjectForQuestion(a, span(a.body, f.subject.start, f.subject.start + m[1].length))} ${m[2]} ${t.type === 'thing' ? 'what' : wh(t.entity, t.type).toLowerCase()}`;
+			whPhrase = `${subjectForQuestion(a, span(a.body, f.subject.start, f.subject.start + m[1].length))} ${m[2]} ${t.type === 'thing' ? 'what' : wh(t.entity, t.type, t.answer.text).toLowerCase()}`;
 		}
 		return { prompt: finish(`${whPhrase} ${f.verb.text} ${rest}`), score: 4, template: 'subject' };
 	}
@@ -655,7 +655,8 @@ function clauseQuestion(
 	// A phrasal verb's particle ("given in") belongs with what follows it.
 	const particle = /\s(in|on|at|to|of|for|from|by|with)$/.exec(f.verb.text)?.[0] ?? '';
 	const between = particle + a.body.slice(f.verb.end, t.answer.start);
-	if (/[,;“”"]/.test(between)) return undefined;
+	// "lacked equipment and that nearly 30 percent had …": the answer is in a clause of its own.
+	if (/[,;“”"]/.test(between) || /\bthat\s/.test(between)) return undefined;
 	// Another verb between ("would go to replacing 300 kilometres"): the clause is not a simple one.
 	const verbsBetween = a.parse.verbs.filter(
 		(v) => v.start >= f.verb.end && v.end <= t.answer.start && !readAsNoun(a, v.start)
@@ -702,6 +703,9 @@ function clauseQuestion(
 		if (prep) removeStart = t.answer.start - prep[1].length;
 		const partOfDay = /^\s+(?:morning|afternoon|evening|night)\b/.exec(a.body.slice(t.answer.end));
 		if (partOfDay) removeEnd += partOfDay[0].length;
+		// "within 30 days of the vote": what the span counts from goes with it.
+		const from = /^\s+of\s+(?:the\s+)?[\p{L}-]+/u.exec(a.body.slice(removeEnd));
+		if (from) removeEnd += from[0].length;
 		// "late on Tuesday": the adverb goes with the date.
 		const adverb = /\b(?:late|early)\s+$/.exec(a.body.slice(f.verb.end, removeStart));
 		if (adverb) removeStart -= adverb[0].length;
@@ -714,6 +718,8 @@ function clauseQuestion(
 				between
 			);
 		const beforeApprox = prep ? between.slice(0, between.length - prep[0].length) : between;
+		// "spread over 18 months": "over" a duration is how long, not "more than".
+		if (q.measure === 'duration' && /^over$/i.test(prep?.[1] ?? '')) return undefined;
 		if (
 			/\b(?:to|of|from|within|after|for|in|at|than|per|on|with)\s+(?:the\s+|every\s+|each\s+|a\s+)?$/i.test(
 				beforeApprox
@@ -847,7 +853,9 @@ function clozeQuestion(a: Analysis, s: Sentence, t: Target): string | undefined 
 		action: 'What',
 		object: 'What'
 	};
-	return `${what[t.type]} fills the gap: “${gap.trim()}”?`;
+	// "on ___" asks for a weekday: "Which date" would promise a calendar date.
+	const asks = t.date?.kind === 'weekday' ? 'Which day' : what[t.type];
+	return `${asks} fills the gap: “${gap.trim()}”?`;
 }
 
 /** "The vaccine, called NorMal-1, is …" → "What is the vaccine called?" */

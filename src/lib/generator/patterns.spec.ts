@@ -364,3 +364,68 @@ Coach Marta Quispe said the players had earned a rest.`;
 		expect(count?.evidence.text).toContain('Alianza Verde won');
 	});
 });
+
+describe('clause rewrites found garbled on unseen articles', () => {
+	it('keeps a second "and that" clause out of the question about the first', () => {
+		const ps = prompts(
+			`Professor Ana Lima said on Tuesday that many rural clinics lacked basic equipment and that nearly 40 percent had no full-time nurse. She said no wards would be closed in Porto and that the ministry had promised to open a second clinic in Braga. Dr. Rui Costa said the clinics would hire 300 nurses.`
+		);
+		expect(ps.length).toBeGreaterThan(3);
+		for (const p of ps) expect(p).not.toMatch(/\b(?:lack|closed|cut)\b[^_]* and that\b/);
+	});
+
+	it('does not read a participle after a name as the sentence’s verb', () => {
+		const ps = prompts(
+			`Brightwave, founded in 2011 by two engineers, employs about 300 people in Leeds. The company was bought by Halden Group on Monday for £80 million.`
+		);
+		expect(ps.length).toBeGreaterThan(2);
+		for (const p of ps) expect(p).not.toMatch(/^(?:When did|Which \p{L}+) .*\bfound(?:ed)? by\b/u);
+	});
+
+	it('takes out what a span counts from, a fronted adverb and a duration with its verb', () => {
+		const ps = prompts(
+			`President Jan Novak must convene the new parliament within 30 days of the vote. Together the two parties would control 228 seats, officials said. The unions have offered a pay rise of 9 percent spread over 18 months.`
+		);
+		expect(ps.length).toBeGreaterThan(2);
+		for (const p of ps) {
+			expect(p).not.toMatch(/parliament of the vote/);
+			expect(p).not.toMatch(/would together/);
+			expect(p).not.toMatch(/ spread\?$/);
+		}
+	});
+
+	it('keeps a bare figure below the whole the article states', () => {
+		const qs = ask(
+			'Civic Union took 187 of the 460 seats in the Sejm. The Farmers party won 164 seats, down from 235 four years ago, and fell short of the 231 needed for a majority.'
+		).filter((q) => /^\d+$/.test(q.answer));
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) for (const c of q.choices) expect(Number(c), q.prompt).toBeLessThan(460);
+	});
+
+	it('reads the firm analysts work at as an organisation, not a place', () => {
+		const body =
+			'Analysts at Brightmoor said the review could take six months. Shares in Dunmore Foods rose 4 percent in London on Monday.';
+		const firm = analyse(body).entities.list.find((e) => e.name === 'Brightmoor');
+		expect(firm?.type).toBe('org');
+		expect(ask(body).filter((q) => q.kind === 'where' && q.answer === 'Brightmoor')).toEqual([]);
+	});
+
+	it('asks a weekday gap as a day, not a date', () => {
+		const qs = ask(
+			'About 4,000 nurses walked off the job at the two biggest hospitals in Lisbon on Wednesday, demanding a 20 percent pay rise. Health Minister Ana Lima said in a statement late on Thursday that talks would resume.'
+		);
+		// An office before a name keeps its capitals inside a question.
+		expect(qs.map((q) => q.prompt).join(' ')).not.toMatch(/health Minister/);
+		const weekday = qs.filter((q) => q.answer === 'Wednesday' && q.tags.includes('cloze'));
+		expect(weekday.length).toBeGreaterThan(0);
+		for (const q of weekday) expect(q.prompt).toMatch(/^Which day fills the gap/);
+	});
+
+	it('reads "the Law and Tradition party" as one name', () => {
+		const names = analyse(
+			'The governing Law and Tradition party of Prime Minister Jan Novak won 164 seats on Sunday, officials in Warsaw said.'
+		).entities.list.map((e) => e.name);
+		expect(names).toContain('Law and Tradition');
+		expect(names).not.toContain('Tradition');
+	});
+});

@@ -229,6 +229,7 @@ const KIND_BEFORE: [RegExp, OrgKind][] = [
 		/\b(?:firm|company|group|conglomerate|maker|chipmaker|carmaker|automaker|designer|developer|manufacturer|producer|carrier|airline|lender|insurer|retailer|operator|importer|exporter|startup|miner|brokerage|broker|bank)\s+$/i,
 		'company'
 	],
+	[/\b(?:analysts|economists|strategists|traders) at\s+$/i, 'company'],
 	[/\b(?:newspaper|daily|broadcaster|channel|outlet|news agency|magazine|tabloid)\s+$/i, 'media'],
 	[/\b(?:party|alliance|coalition|movement)\s+$/i, 'party'],
 	[/\b(?:charity|ngo)\s+$/i, 'charity']
