@@ -88,7 +88,7 @@ async function answersOf(t: TestDatabase) {
 		.selectFrom('answer')
 		.innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
 		.select((eb) => [
-			'answer.user_id',
+			'attempt.user_id',
 			'answer.question_id',
 			'answer.correct',
 			finishedAt(eb).as('finished_at')

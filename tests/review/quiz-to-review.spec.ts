@@ -94,7 +94,7 @@ for (const dialect of testDialects)
 
 		it('shows quiz answers not yet on cards in the progress page retention', async () => {
 			await takeQuiz(1);
-			const answered = await t.db.selectFrom('answer').select('id').execute();
+			const answered = await t.db.selectFrom('answer').select('question_id').execute();
 			const { data } = await run(progressPage.load, requestEvent(t.db, learner));
 			const { byState } = (data as { retention: Retention }).retention;
 			expect(byState.reduce((sum, s) => sum + s.cards, 0)).toBe(answered.length);

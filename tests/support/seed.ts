@@ -1,5 +1,5 @@
 /** Rows written straight into a test database, for tests that need a bank, learners or progress but not the importer. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/types';
 import * as attempts from '../../src/lib/server/quiz/attempts';
 import { person } from './teaching';
@@ -89,6 +89,47 @@ export async function seedArticle(
 	return questions;
 }
 
+/** An attempt at article `slug` asking `questions`, started now, with no answer yet. */
+export async function seedUnansweredAttempt(
+	db: Kysely<Database>,
+	userId: string,
+	slug: string,
+	questions: SeededQuestion[]
+): Promise<{ attemptId: string; at: string }> {
+	const attemptId = crypto.randomUUID();
+	const at = new Date().toISOString();
+	await attempts.store(db, {
+		id: attemptId,
+		user_id: userId,
+		article_slug: slug,
+		plan: questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] })),
+		mode: 'quiz',
+		assignment_id: null,
+		started_at: at
+	});
+	return { attemptId, at };
+}
+
+/**
+ * `seedAttempt` on a database migrated no further than 0330, where each answer had an id of its
+ * own and its learner.
+ */
+export async function seedAttemptBefore0340(
+	db: Kysely<Database>,
+	userId: string,
+	slug: string,
+	questions: SeededQuestion[],
+	correct: boolean[]
+): Promise<string> {
+	const { attemptId, at } = await seedUnansweredAttempt(db, userId, slug, questions);
+	for (const [i, q] of questions.entries())
+		await sql`insert into answer
+			(id, attempt_id, user_id, question_id, question_version_id, choice, correct, answered_at)
+			values (${crypto.randomUUID()}, ${attemptId}, ${userId}, ${q.id}, ${q.versionId},
+				${correct[i] ? q.answer : q.distractors[0]}, ${correct[i] ? 1 : 0}, ${at})`.execute(db);
+	return attemptId;
+}
+
 /** A learner's id, for tests that only need someone to answer. */
 export async function seedLearner(
 	db: Kysely<Database>,
@@ -105,24 +146,12 @@ export async function seedAttempt(
 	questions: SeededQuestion[],
 	correct: boolean[]
 ): Promise<string> {
-	const attemptId = crypto.randomUUID();
-	const at = new Date().toISOString();
-	await attempts.store(db, {
-		id: attemptId,
-		user_id: userId,
-		article_slug: slug,
-		plan: questions.map((q) => ({ questionId: q.id, versionId: q.versionId, choices: [] })),
-		mode: 'quiz',
-		assignment_id: null,
-		started_at: at
-	});
+	const { attemptId, at } = await seedUnansweredAttempt(db, userId, slug, questions);
 	await db
 		.insertInto('answer')
 		.values(
 			questions.map((q, i) => ({
-				id: crypto.randomUUID(),
 				attempt_id: attemptId,
-				user_id: userId,
 				question_id: q.id,
 				question_version_id: q.versionId,
 				choice: correct[i] ? q.answer : q.distractors[0],

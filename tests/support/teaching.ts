@@ -144,9 +144,7 @@ export async function finishedAttempt(
 		await db
 			.insertInto('answer')
 			.values({
-				id: crypto.randomUUID(),
 				attempt_id: attemptId,
-				user_id: user.id,
 				question_id: q.id,
 				question_version_id: q.versionId,
 				choice: i < correct ? q.answer : 'wrong',

@@ -171,7 +171,11 @@ for (const dialect of testDialects)
 			);
 			expect(removed).toEqual({ status: 303, location: '/teach/articles/budget?retired=1' });
 			expect(
-				await t.db.selectFrom('answer').select('id').where('question_id', '=', ids[0]).execute()
+				await t.db
+					.selectFrom('answer')
+					.select('question_id')
+					.where('question_id', '=', ids[0])
+					.execute()
 			).toHaveLength(1);
 		});
 

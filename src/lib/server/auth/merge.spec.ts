@@ -16,19 +16,25 @@ for (const dialect of testDialects)
 		beforeEach(async () => (t = await freshDatabase(dialect)));
 		afterEach(() => t.close());
 
+		/** The learner's rows in `table`; answers are theirs through their attempts. */
 		const count = async (
 			table: 'attempt' | 'answer' | 'review_log' | 'review_card',
 			userId: string
-		) =>
-			Number(
-				(
-					await t.db
-						.selectFrom(table)
-						.select((eb) => eb.fn.countAll().as('n'))
-						.where('user_id', '=', userId)
-						.executeTakeFirstOrThrow()
-				).n
-			);
+		) => {
+			const counted = (
+				table === 'answer'
+					? t.db
+							.selectFrom('answer')
+							.innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
+							.where('attempt.user_id', '=', userId)
+							.select((eb) => eb.fn.countAll().as('n'))
+					: t.db
+							.selectFrom(table)
+							.where('user_id', '=', userId)
+							.select((eb) => eb.fn.countAll().as('n'))
+			).executeTakeFirstOrThrow();
+			return Number((await counted).n);
+		};
 
 		it('moves into the new account at sign-up, and its id names nobody after', async () => {
 			const questions = await seedArticle(t.db, 'summit', 3);

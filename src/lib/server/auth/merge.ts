@@ -27,11 +27,6 @@ export async function mergeGuestInto(
 		.where('user_id', '=', guestId)
 		.execute();
 	await trx
-		.updateTable('answer')
-		.set({ user_id: accountId })
-		.where('user_id', '=', guestId)
-		.execute();
-	await trx
 		.updateTable('review_log')
 		.set({ user_id: accountId })
 		.where('user_id', '=', guestId)

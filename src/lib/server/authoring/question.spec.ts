@@ -198,7 +198,11 @@ for (const dialect of testDialects)
 			expect(await questions.remove(t.db, answeredId)).toBe('retired');
 			expect(await questions.remove(t.db, freshId)).toBe('deleted');
 			expect(
-				await t.db.selectFrom('answer').select('id').where('question_id', '=', answeredId).execute()
+				await t.db
+					.selectFrom('answer')
+					.select('question_id')
+					.where('question_id', '=', answeredId)
+					.execute()
 			).toHaveLength(1);
 			expect((await questions.listForArticle(t.db, 'budget')).map((q) => q.id)).not.toContain(
 				answeredId

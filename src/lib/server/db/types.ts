@@ -104,10 +104,9 @@ export interface AttemptQuestionTable {
 	question_id: string;
 }
 
+/** One per question an attempt asked and the learner answered; the learner is the attempt's. */
 export interface AnswerTable {
-	id: string;
 	attempt_id: string;
-	user_id: string;
 	question_id: string;
 	question_version_id: string;
 	choice: string;

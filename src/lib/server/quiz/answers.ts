@@ -26,9 +26,7 @@ export interface Recorded {
 }
 
 const answerColumns = [
-	'id',
 	'attempt_id',
-	'user_id',
 	'question_id',
 	'question_version_id',
 	'choice',
@@ -48,7 +46,6 @@ const storeAnswer = prepared(
 	(
 		db,
 		v: {
-			id: string;
 			attemptId: string;
 			userId: string;
 			slug: string;
@@ -67,9 +64,7 @@ const storeAnswer = prepared(
 				eb
 					.selectFrom('attempt')
 					.select([
-						eb.val(v.id).as('id'),
 						'id as attempt_id',
-						'user_id',
 						eb.val(v.questionId).as('question_id'),
 						eb.val(v.versionId).as('question_version_id'),
 						eb.val(v.choice).as('choice'),
@@ -116,7 +111,6 @@ export async function recordAnswer(
 		!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(asked.started_at));
 	const [inserted] = (
 		await storeAnswer(db, {
-			id: crypto.randomUUID(),
 			questionId,
 			versionId: item.versionId,
 			choice,

@@ -138,7 +138,7 @@ export async function attemptSummaries(
 			't.mode',
 			't.started_at',
 			't.plan',
-			eb.fn.count<number>('x.id').as('answered'),
+			eb.fn.count<number>('x.question_id').as('answered'),
 			eb.fn.coalesce(eb.fn.sum<number>('x.correct'), eb.lit(0)).as('correct'),
 			eb.fn.max('x.answered_at').as('lastAnswered')
 		])

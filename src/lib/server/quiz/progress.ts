@@ -39,10 +39,11 @@ const shownMissed = 10;
 
 export async function progress(db: Kysely<Database>, userId: string): Promise<Progress> {
 	const answers = db
-		.selectFrom('answer as x')
+		.selectFrom('attempt as t')
+		.innerJoin('answer as x', 'x.attempt_id', 't.id')
 		.innerJoin('question as q', 'q.id', 'x.question_id')
 		.innerJoin('article as a', 'a.slug', 'q.article_slug')
-		.where('x.user_id', '=', userId);
+		.where('t.user_id', '=', userId);
 	const right = sql<number>`sum(x.correct)`;
 	const tries = sql<number>`count(*)`;
 	const [attempts, titles, byKind, byArticle, missed] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, QuestionVersionRow } from '../db/types';
 import { askedVersion } from '../quiz/versions';
 import { defaultTimeZone } from './days';
@@ -45,14 +45,28 @@ export function readingChars(
  * so no answer counts twice.
  */
 export async function takeQuizAnswers(db: Kysely<Database>, userId: string): Promise<void> {
-	const waiting = await db
-		.selectFrom('answer')
-		.select('id')
-		.where('user_id', '=', userId)
-		.where('on_card', '=', 0)
-		.limit(1)
+	const learner = await db
+		.selectFrom('user')
+		.select((eb) => answersWaiting(eb, userId).as('waiting'))
+		.where('id', '=', userId)
 		.executeTakeFirst();
-	if (waiting) await claimQuizAnswers(db, userId);
+	if (learner?.waiting) await claimQuizAnswers(db, userId);
+}
+
+/**
+ * Whether the learner has quiz answers not on their cards yet, found through their attempts:
+ * answers are keyed by attempt, attempts indexed by learner.
+ */
+function answersWaiting(eb: ExpressionBuilder<Database, 'user'>, userId: string) {
+	return eb.exists(
+		eb
+			.selectFrom('answer')
+			.select('answer.question_id')
+			.where('answer.attempt_id', 'in', (inner) =>
+				inner.selectFrom('attempt').select('attempt.id').where('attempt.user_id', '=', userId)
+			)
+			.where('answer.on_card', '=', 0)
+	);
 }
 
 async function claimQuizAnswers(db: Kysely<Database>, userId: string): Promise<void> {
@@ -60,11 +74,25 @@ async function claimQuizAnswers(db: Kysely<Database>, userId: string): Promise<v
 		const taken = await trx
 			.updateTable('answer')
 			.set({ on_card: 1 })
-			.where('user_id', '=', userId)
+			.where('attempt_id', 'in', (eb) =>
+				eb.selectFrom('attempt').select('id').where('user_id', '=', userId)
+			)
 			.where('on_card', '=', 0)
-			.returning(['id', 'question_id', 'question_version_id', 'correct', 'ms_taken', 'answered_at'])
+			.returning([
+				'attempt_id',
+				'question_id',
+				'question_version_id',
+				'correct',
+				'ms_taken',
+				'answered_at'
+			])
 			.execute();
-		taken.sort((a, b) => a.answered_at.localeCompare(b.answered_at) || a.id.localeCompare(b.id));
+		taken.sort(
+			(a, b) =>
+				a.answered_at.localeCompare(b.answered_at) ||
+				a.attempt_id.localeCompare(b.attempt_id) ||
+				a.question_id.localeCompare(b.question_id)
+		);
 		for (const answer of taken)
 			await reviewAnswered(trx, {
 				userId,
@@ -103,18 +131,7 @@ export interface CaughtUp {
 export async function catchUp(db: Kysely<Database>, userId: string): Promise<CaughtUp> {
 	const learner = await db
 		.selectFrom('user')
-		.select((eb) => [
-			'time_zone',
-			eb
-				.exists(
-					eb
-						.selectFrom('answer')
-						.select('id')
-						.where('user_id', '=', userId)
-						.where('on_card', '=', 0)
-				)
-				.as('waiting')
-		])
+		.select((eb) => ['time_zone', answersWaiting(eb, userId).as('waiting')])
 		.where('id', '=', userId)
 		.executeTakeFirst();
 	if (learner?.waiting) await claimQuizAnswers(db, userId);

@@ -17,7 +17,8 @@ export async function replaySchedule(
 ): Promise<Schedule | null> {
 	const [answers, reviews] = await Promise.all([
 		db
-			.selectFrom('answer')
+			.selectFrom('attempt')
+			.innerJoin('answer', 'answer.attempt_id', 'attempt.id')
 			.innerJoin('question_version', 'question_version.id', 'answer.question_version_id')
 			.select([
 				'answer.answered_at',
@@ -27,7 +28,7 @@ export async function replaySchedule(
 				'question_version.answer',
 				'question_version.distractors'
 			])
-			.where('answer.user_id', '=', userId)
+			.where('attempt.user_id', '=', userId)
 			.where('answer.question_id', '=', questionId)
 			.execute(),
 		db

@@ -1,7 +1,7 @@
 import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { emptyDatabase, testDialects } from '../../../../../tests/support/database';
-import { seedArticle, seedAttempt } from '../../../../../tests/support/seed';
+import { seedArticle, seedAttemptBefore0340 } from '../../../../../tests/support/seed';
 import * as attempts from '../../quiz/attempts';
 import { recordAnswer } from '../../quiz/answers';
 import { migrate } from '../connect';
@@ -20,8 +20,13 @@ for (const dialect of testDialects)
 					.insertInto('user')
 					.values({ id: 'learner', role: 'guest', created_at: '2024-03-01T09:00:00.000Z' })
 					.execute();
-				const done = await seedAttempt(t.db, 'learner', 'summit', questions, [true, false]);
-				const open = await seedAttempt(t.db, 'learner', 'summit', questions.slice(0, 1), [true]);
+				const done = await seedAttemptBefore0340(t.db, 'learner', 'summit', questions, [
+					true,
+					false
+				]);
+				const open = await seedAttemptBefore0340(t.db, 'learner', 'summit', questions.slice(0, 1), [
+					true
+				]);
 				// Both ask both questions, with choices a learner can pick (the seeded plans have none).
 				const plan = questions.map((q) => ({
 					questionId: q.id,

@@ -6,6 +6,7 @@ import * as attemptQuestion from './0310_attempt_question';
 import * as userTimeZone from './0311_user_time_zone';
 import * as answerLearnerIndex from './0320_answer_learner_index';
 import * as attemptFinishedWhenRead from './0330_attempt_finished_when_read';
+import * as answerKeyedByAttempt from './0340_answer_keyed_by_attempt';
 
 /**
  * Migrations are listed here rather than read from a folder: the built server is one bundle,
@@ -18,7 +19,8 @@ const migrations: Record<string, Migration> = {
 	'0310_attempt_question': attemptQuestion,
 	'0311_user_time_zone': userTimeZone,
 	'0320_answer_learner_index': answerLearnerIndex,
-	'0330_attempt_finished_when_read': attemptFinishedWhenRead
+	'0330_attempt_finished_when_read': attemptFinishedWhenRead,
+	'0340_answer_keyed_by_attempt': answerKeyedByAttempt
 };
 
 export const migrationProvider: MigrationProvider = {
