@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { serverBenchmark, warmUpSeconds, type Row, type ServerResults } from './server';
+import { rounds, serverBenchmark, warmUpSeconds, type Row, type ServerResults } from './server';
 
 const log = (line: string) => console.error(`bench: ${line}`);
 
@@ -20,10 +20,11 @@ function machine(): string {
 	].join('\n');
 }
 
-const acknowledged = (r: Row) => r.figures.requests - r.figures.errors;
 /** No acknowledged answer lost, none stored twice (at most one row per request sent). */
-const accounted = (r: Row) =>
-	r.stored === undefined || (acknowledged(r) <= r.stored && r.stored <= r.figures.sent);
+const accounted = ({ writes }: Row) =>
+	!writes || (writes.acknowledged <= writes.stored && writes.stored <= writes.sent);
+const writesText = ({ writes }: Row) =>
+	writes ? `${writes.acknowledged} ≤ ${writes.stored} ≤ ${writes.sent}` : '–';
 const whole = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -34,7 +35,7 @@ function table(rows: Row[]): string {
 	];
 	for (const r of rows)
 		lines.push(
-			`| ${r.server} | ${r.database} | ${r.instances} | ${r.workload} | ${r.connections} | ${whole(r.figures.perSecond)} | ${ms(r.figures.p50)} | ${ms(r.figures.p99)} | ${r.figures.errors} | ${r.stored === undefined ? '–' : `${acknowledged(r)} ≤ ${r.stored} ≤ ${r.figures.sent}`} |`
+			`| ${r.server} | ${r.database} | ${r.instances} | ${r.workload} | ${r.connections} | ${whole(r.figures.perSecond)} | ${ms(r.figures.p50)} | ${ms(r.figures.p99)} | ${r.figures.errors} | ${writesText(r)} |`
 		);
 	return lines.join('\n');
 }
@@ -95,9 +96,9 @@ function targets({ rows, scripts }: ServerResults): string {
 	const two = rows.filter((r) => r.instances === 2);
 	check(
 		'two instances on one PostgreSQL: no errors, every acknowledged answer stored once',
-		`${two.reduce((n, r) => n + r.figures.errors, 0)} errors; ${two
-			.filter((r) => r.stored !== undefined)
-			.map((r) => `${acknowledged(r)} acknowledged ≤ ${r.stored} stored ≤ ${r.figures.sent} sent`)
+		`${two.reduce((n, r) => n + r.figures.errors, 0)} errors; acknowledged ≤ stored ≤ sent: ${two
+			.filter((r) => r.writes)
+			.map(writesText)
 			.join('; ')}`,
 		two.every((r) => r.figures.errors === 0 && accounted(r))
 	);
@@ -118,12 +119,16 @@ const reading = `## Reading the figures
 - **What an answer costs.** The floor does one INSERT, and so does an answer. The guest is
   known from its signed cookie, without a query (a cookie's signature is checked once per
   process). An attempt's plan and the answer key never change, so each instance remembers them
-  once read. One \`INSERT … SELECT\`, built and compiled once per process, stores the answer
-  only if the attempt is this learner's at this quiz, and only once (a unique constraint on
-  attempt and question); a trigger marks the attempt finished with its last answer. On
-  PostgreSQL that is one round trip, as for the floor. On SQLite, the app and the floor alike
-  checkpoint the write-ahead log from a worker thread, so no request waits for the disk. Beyond the floor's write, an answer
-  costs the grading, the app's hooks and a wider row with more indexes. The learner's review
+  once read; the first answer of an attempt this instance has not seen reads the attempt first
+  (every seeded attempt here, once). One \`INSERT … SELECT\`, built and compiled once per
+  process (a named prepared statement on PostgreSQL), stores the answer only if the attempt is
+  this learner's at this quiz, and only once: the answer's key is its attempt and question, the
+  one index it writes (on SQLite the table itself, \`WITHOUT ROWID\`), and the attempt is the
+  only reference checked (migration \`0340_answer_keyed_by_attempt\` says why). Nothing else is
+  written: an attempt's finish is worked out when read. On PostgreSQL that is one round trip,
+  as for the floor. On SQLite, the app and the floor alike checkpoint the write-ahead log from a
+  worker thread, so no request waits for the disk. Beyond the floor's write, an answer costs
+  the grading, the app's hooks and a wider row. The learner's review
   card takes the answer when their cards are next read (\`src/lib/server/review/cards.ts\`), in
   a transaction that claims the answers, so none counts twice.
 - **More cores.** Each instance is one Node thread, so one instance uses about one core. Two
@@ -167,15 +172,19 @@ ${generator}
 ## Server
 
 Each server is a separate \`node\` process on loopback; autocannon drives it from the runner
-process for ${seconds} s per row (after a ${warmUpSeconds} s warm-up). **answer submit** posts a learner's answer
+process, after a ${warmUpSeconds} s warm-up. **answer submit** runs ${rounds} rounds of ${seconds} s per row, and the servers
+compared on one database (Lede and the floor) take turns round by round, so a change in the
+shared machine's speed falls on both alike; a row gives the median round's throughput and
+latencies, and the errors of all its rounds. **answer submit** posts a learner's answer
 form as a browser without JavaScript does (guest cookie, 303 to the next screen), each request a
 new answer of one of many seeded learners. The baselines do the same single-row write: **bare
 node:http** with better-sqlite3 and no framework, and the **SvelteKit floor** (\`bench/floor\`: one
 form action writing one row through the same Kysely connection as Lede). **quiz page view** loads
-the question screen of a learner part-way through a quiz. With two instances the connections are
-split between them and latencies pooled. For writes, the rows a run added must be at least the
-303s it received (nothing acknowledged was lost) and at most the requests it sent (nothing stored
-twice); requests still in flight when the time is up may or may not have been stored.
+the question screen of a learner part-way through a quiz, in one ${seconds} s run per row. With two instances the connections are
+split between them and latencies pooled. For writes, the rows a row's rounds added must be at
+least the 303s they received (nothing acknowledged was lost) and at most the requests they sent
+(nothing stored twice); requests still in flight when a round's time is up may or may not have
+been stored.
 
 ${table(server.rows)}
 

@@ -20,6 +20,11 @@ import { createDatabase, startPostgres, type PostgresServer } from '../tests/sup
 
 const seconds = Number(process.env.BENCH_SECONDS || 5);
 /**
+ * Write runs per server and connection count. Rounds alternate between the servers compared, so
+ * the shared machine slowing down or speeding up falls on each alike; a row gives the median.
+ */
+export const rounds = Number(process.env.BENCH_ROUNDS || 3);
+/**
  * Every server gets the same warm-up before it is measured: long enough for V8 to optimise its
  * hot path, which takes longer for the app (more code) than for the floor.
  */
@@ -244,9 +249,10 @@ export interface Row {
 	instances: number;
 	workload: 'answer submit' | 'quiz page view';
 	connections: number;
+	/** For writes, the median round's, with the errors of every round. */
 	figures: Figures;
-	/** For writes: rows the run added; at least every acknowledged write, at most every one sent. */
-	stored?: number;
+	/** For writes, over all rounds: rows added must be at least those acknowledged, at most those sent. */
+	writes?: { acknowledged: number; stored: number; sent: number };
 }
 
 export interface ServerResults {
@@ -255,82 +261,103 @@ export interface ServerResults {
 	postgresVersion: string;
 }
 
-/** Single-row writes against a baseline server, each run checked for lost or doubled rows. */
-async function baselineWrites(
-	name: string,
-	database: string,
-	server: AppInstance,
-	databaseUrl: string,
-	table: string,
-	path: string,
-	rows: Row[]
-) {
-	const write = () => ({ method: 'POST' as const, path, body: 'choice=a' });
-	await drive([server], 10, 303, write, warmUpSeconds);
+/** A server taking single-row writes, and where to count the rows it stores. */
+interface Writer {
+	server: string;
+	database: string;
+	instances: AppInstance[];
+	next: () => Request | undefined;
+	databaseUrl: string;
+	table: string;
+}
+
+/** The baselines' write: one row per request, forever. */
+const baselineWrite = () => ({ method: 'POST' as const, path: '/', body: 'choice=a' });
+
+/**
+ * Writes to each writer at 10 and at 100 connections, in rounds alternating between them, each
+ * round checked for lost or doubled rows.
+ */
+async function alternateWrites(writers: Writer[], rows: Row[]) {
+	for (const writer of writers) await drive(writer.instances, 10, 303, writer.next, warmUpSeconds);
 	for (const connections of connectionCounts) {
-		const before = await countRows(databaseUrl, table);
-		const figures = await drive([server], connections, 303, write);
-		const stored = (await countRows(databaseUrl, table)) - before;
-		rows.push({
-			server: name,
-			database,
-			instances: 1,
-			workload: 'answer submit',
-			connections,
-			figures,
-			stored
-		});
+		const runs = writers.map(() => ({ figures: [] as Figures[], stored: 0 }));
+		for (let round = 0; round < rounds; round++)
+			for (const [i, writer] of writers.entries()) {
+				const before = await countRows(writer.databaseUrl, writer.table);
+				runs[i].figures.push(await drive(writer.instances, connections, 303, writer.next));
+				runs[i].stored += (await countRows(writer.databaseUrl, writer.table)) - before;
+			}
+		for (const [i, writer] of writers.entries()) {
+			const { figures, stored } = runs[i];
+			const total = (count: (f: Figures) => number) => figures.reduce((n, f) => n + count(f), 0);
+			rows.push({
+				server: writer.server,
+				database: writer.database,
+				instances: writer.instances.length,
+				workload: 'answer submit',
+				connections,
+				figures: {
+					...figures.toSorted((x, y) => x.perSecond - y.perSecond)[figures.length >> 1],
+					errors: total((f) => f.errors)
+				},
+				writes: {
+					acknowledged: total((f) => f.requests - f.errors),
+					stored,
+					sent: total((f) => f.sent)
+				}
+			});
+		}
 	}
 }
 
+/**
+ * Lede's answer submits, in rounds alternating with `baseline`'s when one is given, then its quiz
+ * page views; returns its learners, part-way through their quizzes.
+ */
 async function appRuns(
 	database: string,
 	databaseUrl: string,
 	instances: AppInstance[],
-	rows: Row[]
+	rows: Row[],
+	baseline?: Writer
 ): Promise<Learner[]> {
 	const { db } = connect(databaseUrl, { poolSize: 4 });
+	let learners: Learner[];
 	try {
 		// Enough answers that no run can use them all up: a generous guess of 3,000 answers/s.
 		const perLearner = (await seedLearners(db, 1))[0].answers.length;
 		const needed = Math.ceil(
-			(3000 * (seconds * connectionCounts.length + warmUpSeconds)) / perLearner
+			(3000 * (seconds * connectionCounts.length * rounds + warmUpSeconds)) / perLearner
 		);
-		const learners = await seedLearners(db, needed);
-		const answers = interleave(learners);
-		await drive(instances, 10, 303, answers, warmUpSeconds);
-		for (const connections of connectionCounts) {
-			const before = await countRows(databaseUrl, 'answer');
-			const figures = await drive(instances, connections, 303, answers);
-			const stored = (await countRows(databaseUrl, 'answer')) - before;
-			rows.push({
-				server: 'Lede',
-				database,
-				instances: instances.length,
-				workload: 'answer submit',
-				connections,
-				figures,
-				stored
-			});
-		}
-		// Page views of learners part-way through a quiz: the question screen, read-only.
-		const views = endless(
-			learners.slice(0, 200).map((l) => ({ method: 'GET', path: l.quizPath, cookie: l.cookie }))
-		);
-		await drive(instances, 10, 200, views, warmUpSeconds);
-		for (const connections of connectionCounts)
-			rows.push({
-				server: 'Lede',
-				database,
-				instances: instances.length,
-				workload: 'quiz page view',
-				connections,
-				figures: await drive(instances, connections, 200, views)
-			});
-		return learners;
+		learners = await seedLearners(db, needed);
 	} finally {
 		await db.destroy();
 	}
+	const lede: Writer = {
+		server: 'Lede',
+		database,
+		instances,
+		next: interleave(learners),
+		databaseUrl,
+		table: 'answer'
+	};
+	await alternateWrites(baseline ? [baseline, lede] : [lede], rows);
+	// Page views of learners part-way through a quiz: the question screen, read-only.
+	const views = endless(
+		learners.slice(0, 200).map((l) => ({ method: 'GET', path: l.quizPath, cookie: l.cookie }))
+	);
+	await drive(instances, 10, 200, views, warmUpSeconds);
+	for (const connections of connectionCounts)
+		rows.push({
+			server: 'Lede',
+			database,
+			instances: instances.length,
+			workload: 'quiz page view',
+			connections,
+			figures: await drive(instances, connections, 200, views)
+		});
+	return learners;
 }
 
 async function withServers<T>(
@@ -369,51 +396,57 @@ export async function serverBenchmark(log: (line: string) => void): Promise<Serv
 		const bareFile = join(dir, 'bare.db');
 		await withServers(
 			[startServer(['--import', 'tsx', 'bench/bare.ts'], { DATABASE_FILE: bareFile })],
-			([bare]) =>
-				baselineWrites(
-					'bare node:http',
-					'SQLite',
-					bare,
-					`file:${bareFile}`,
-					'bare_write',
-					'/',
+			(bare) =>
+				alternateWrites(
+					[
+						{
+							server: 'bare node:http',
+							database: 'SQLite',
+							instances: bare,
+							next: baselineWrite,
+							databaseUrl: `file:${bareFile}`,
+							table: 'bare_write'
+						}
+					],
 					rows
 				)
 		);
 
-		log('framework floor on SQLite and on PostgreSQL');
-		const floorSqlite = `file:${join(dir, 'floor.db')}`;
-		await withServers(
-			[startServer(['bench/floor/build'], { DATABASE_URL: floorSqlite })],
-			([floor]) =>
-				baselineWrites('SvelteKit floor', 'SQLite', floor, floorSqlite, 'floor_write', '/', rows)
-		);
-		const floorPg = await createDatabase(postgres.url, { name: 'bench_floor' });
-		await withServers(
-			[startServer(['bench/floor/build'], { DATABASE_URL: floorPg.url })],
-			([floor]) =>
-				baselineWrites(
-					'SvelteKit floor',
-					'PostgreSQL',
-					floor,
-					floorPg.url,
-					'floor_write',
-					'/',
-					rows
-				)
-		);
-
-		log('Lede on SQLite');
-		const appSqlite = `file:${join(dir, 'lede.db')}`;
-		const scripts = await withServers([startServer(['build'], appEnv(appSqlite))], async (apps) => {
-			const learners = await appRuns('SQLite', appSqlite, apps, rows);
-			return quizPageScripts(apps[0], learners[learners.length - 1]);
+		/** The framework floor on `databaseUrl`, to alternate with Lede on the same database. */
+		const floorOn = (database: string, databaseUrl: string, floor: AppInstance): Writer => ({
+			server: 'SvelteKit floor',
+			database,
+			instances: [floor],
+			next: baselineWrite,
+			databaseUrl,
+			table: 'floor_write'
 		});
 
-		log('Lede on PostgreSQL, one instance');
+		log('Lede and the framework floor on SQLite, in alternating rounds');
+		const appSqlite = `file:${join(dir, 'lede.db')}`;
+		const floorSqlite = `file:${join(dir, 'floor.db')}`;
+		const scripts = await withServers(
+			[
+				startServer(['build'], appEnv(appSqlite)),
+				startServer(['bench/floor/build'], { DATABASE_URL: floorSqlite })
+			],
+			async ([app, floor]) => {
+				const baseline = floorOn('SQLite', floorSqlite, floor);
+				const learners = await appRuns('SQLite', appSqlite, [app], rows, baseline);
+				return quizPageScripts(app, learners[learners.length - 1]);
+			}
+		);
+
+		log('Lede (one instance) and the framework floor on PostgreSQL, in alternating rounds');
 		const one = await createDatabase(postgres.url, { name: 'bench_one' });
-		await withServers([startServer(['build'], appEnv(one.url))], (apps) =>
-			appRuns('PostgreSQL', one.url, apps, rows)
+		const floorPg = await createDatabase(postgres.url, { name: 'bench_floor' });
+		await withServers(
+			[
+				startServer(['build'], appEnv(one.url)),
+				startServer(['bench/floor/build'], { DATABASE_URL: floorPg.url })
+			],
+			([app, floor]) =>
+				appRuns('PostgreSQL', one.url, [app], rows, floorOn('PostgreSQL', floorPg.url, floor))
 		);
 
 		log('Lede on PostgreSQL, two instances started at once');

