@@ -156,8 +156,15 @@ interface Learner {
 	quizPath: string;
 }
 
-/** Guests with an attempt at every published quiz, made the way the quiz page's start does. */
-async function seedLearners(db: Kysely<Database>, count: number): Promise<Learner[]> {
+/**
+ * Guests with an attempt at every published quiz, each started as a browser starts one: a post
+ * of the quiz page's start form, to the instances in turn.
+ */
+async function seedLearners(
+	db: Kysely<Database>,
+	count: number,
+	instances: AppInstance[]
+): Promise<Learner[]> {
 	// The key the app made and stored on its first request (the default: no LEDE_SECRET).
 	const { value: secret } = await db
 		.selectFrom('setting')
@@ -167,16 +174,23 @@ async function seedLearners(db: Kysely<Database>, count: number): Promise<Learne
 	const slugs = (
 		await db.selectFrom('article').select('slug').where('status', '=', 'published').execute()
 	).map((a) => a.slug);
-	const learners: Learner[] = [];
-	for (let i = 0; i < count; i++) {
+	const seedOne = async (i: number): Promise<Learner> => {
 		const id = crypto.randomUUID();
 		await db
 			.insertInto('user')
 			.values({ id, role: 'guest', created_at: new Date().toISOString() })
 			.execute();
+		const cookie = `${guestCookie}=${guestCookieValue(id, secret)}`;
 		const answers: Request[] = [];
 		for (const slug of slugs) {
-			const attempt = await attempts.start(db, { userId: id, slug });
+			const started = await fetch(`${instances[i % instances.length].url}/quiz/${slug}?/start`, {
+				method: 'POST',
+				headers: { ...formHeaders, cookie },
+				body: '',
+				redirect: 'manual'
+			});
+			if (started.status !== 303) throw new Error(`starting ${slug} answered ${started.status}`);
+			const attempt = await attempts.latest(db, id, slug);
 			for (const item of attempt?.plan ?? [])
 				answers.push({
 					method: 'POST',
@@ -188,12 +202,16 @@ async function seedLearners(db: Kysely<Database>, count: number): Promise<Learne
 					}).toString()
 				});
 		}
-		learners.push({
-			cookie: `${guestCookie}=${guestCookieValue(id, secret)}`,
-			answers,
-			quizPath: `/quiz/${slugs[0]}`
-		});
-	}
+		return { cookie, answers, quizPath: `/quiz/${slugs[0]}` };
+	};
+	const learners: Learner[] = [];
+	const inParallel = 8;
+	for (let i = 0; i < count; i += inParallel)
+		learners.push(
+			...(await Promise.all(
+				Array.from({ length: Math.min(inParallel, count - i) }, (_, j) => seedOne(i + j))
+			))
+		);
 	return learners;
 }
 
@@ -326,11 +344,11 @@ async function appRuns(
 	let learners: Learner[];
 	try {
 		// Enough answers that no run can use them all up: a generous guess of 3,000 answers/s.
-		const perLearner = (await seedLearners(db, 1))[0].answers.length;
+		const perLearner = (await seedLearners(db, 1, instances))[0].answers.length;
 		const needed = Math.ceil(
 			(3000 * (seconds * connectionCounts.length * rounds + warmUpSeconds)) / perLearner
 		);
-		learners = await seedLearners(db, needed);
+		learners = await seedLearners(db, needed, instances);
 	} finally {
 		await db.destroy();
 	}

@@ -67,21 +67,24 @@ function shared(text: string): string {
 	return texts.get(text) ?? remember(texts, text, text, textsCapacity);
 }
 
+function keep(db: Kysely<Database>, id: string, { plan, started_at }: Asked): Asked {
+	let kept = asked.get(db);
+	if (!kept) asked.set(db, (kept = new Map()));
+	const shares = plan.map((item) => ({
+		questionId: shared(item.questionId),
+		versionId: shared(item.versionId),
+		choices: item.choices.map(shared)
+	}));
+	return remember(kept, id, { plan: shares, started_at }, askedCapacity);
+}
+
 function parse<R extends AttemptRow>(
 	db: Kysely<Database>,
 	row: R
 ): Omit<R, 'plan'> & { plan: Plan } {
-	let kept = asked.get(db);
-	if (!kept) asked.set(db, (kept = new Map()));
-	let known = kept.get(row.id);
-	if (!known) {
-		const plan = parsePlan(row.plan).map((item) => ({
-			questionId: shared(item.questionId),
-			versionId: shared(item.versionId),
-			choices: item.choices.map(shared)
-		}));
-		known = remember(kept, row.id, { plan, started_at: row.started_at }, askedCapacity);
-	}
+	const known =
+		asked.get(db)?.get(row.id) ??
+		keep(db, row.id, { plan: parsePlan(row.plan), started_at: row.started_at });
 	return { ...row, plan: known.plan };
 }
 
@@ -178,6 +181,8 @@ export async function start(
 		started_at: now.toISOString()
 	};
 	await store(db, attempt);
+	// Its first answer most likely comes to the process that started it.
+	keep(db, id, attempt);
 	return attempt;
 }
 
