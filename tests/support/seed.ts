@@ -1,5 +1,5 @@
 /** Rows written straight into a test database, for tests that need a bank, learners or progress but not the importer. */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/types';
 import * as attempts from '../../src/lib/server/quiz/attempts';
 import { person } from './teaching';
@@ -122,11 +122,17 @@ export async function seedAttemptBefore0340(
 	correct: boolean[]
 ): Promise<string> {
 	const { attemptId, at } = await seedUnansweredAttempt(db, userId, slug, questions);
-	for (const [i, q] of questions.entries())
-		await sql`insert into answer
-			(id, attempt_id, user_id, question_id, question_version_id, choice, correct, answered_at)
-			values (${crypto.randomUUID()}, ${attemptId}, ${userId}, ${q.id}, ${q.versionId},
-				${correct[i] ? q.answer : q.distractors[0]}, ${correct[i] ? 1 : 0}, ${at})`.execute(db);
+	await db
+		.withTables<{ answer: { id: string; user_id: string } }>()
+		.insertInto('answer')
+		.values(
+			answerRows(attemptId, questions, correct, at).map((row) => ({
+				...row,
+				id: crypto.randomUUID(),
+				user_id: userId
+			}))
+		)
+		.execute();
 	return attemptId;
 }
 
@@ -149,17 +155,24 @@ export async function seedAttempt(
 	const { attemptId, at } = await seedUnansweredAttempt(db, userId, slug, questions);
 	await db
 		.insertInto('answer')
-		.values(
-			questions.map((q, i) => ({
-				attempt_id: attemptId,
-				question_id: q.id,
-				question_version_id: q.versionId,
-				choice: correct[i] ? q.answer : q.distractors[0],
-				correct: correct[i] ? 1 : 0,
-				answered_at: at,
-				ms_taken: null
-			}))
-		)
+		.values(answerRows(attemptId, questions, correct, at))
 		.execute();
 	return attemptId;
+}
+
+function answerRows(
+	attemptId: string,
+	questions: SeededQuestion[],
+	correct: boolean[],
+	at: string
+) {
+	return questions.map((q, i) => ({
+		attempt_id: attemptId,
+		question_id: q.id,
+		question_version_id: q.versionId,
+		choice: correct[i] ? q.answer : q.distractors[0],
+		correct: correct[i] ? 1 : 0,
+		answered_at: at,
+		ms_taken: null
+	}));
 }
