@@ -69,6 +69,13 @@ describe('taking a quiz', () => {
 		expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe(
 			`${total - 2} of ${total} right`
 		);
+		// Each question's evidence is the article's sentence word for word, with nothing added.
+		const sentences = await db.selectFrom('question_version').select('evidence_text').execute();
+		const quoted = await page
+			.locator('main ol > li blockquote')
+			.evaluateAll((quotes) => quotes.map((quote) => quote.firstChild?.textContent?.trim()));
+		expect(quoted).toHaveLength(total);
+		for (const text of quoted) expect(sentences.map((s) => s.evidence_text)).toContain(text);
 		await page.goto('/');
 		expect(await page.locator('li', { hasText: 'hold a four-stage summit' }).innerText()).toContain(
 			`Best: ${total - 2}/${total}`
