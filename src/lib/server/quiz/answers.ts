@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { AnswerRow, Database } from '../db/types';
+import type { AnswerRow, AttemptRow, Database } from '../db/types';
 import { prepared } from '../db/prepared';
 import { askedIn, type Owned } from './attempts';
 import { grade, itemOf, Rejected } from './grading';
@@ -43,42 +43,28 @@ const integer = (n: number | null) => sql<number>`cast(${n} as integer)`;
  * question was answered in that attempt already. It returns no row: the caller has every value,
  * and on PostgreSQL sending the row back cost a fifth of the insert's throughput.
  */
-const storeAnswer = prepared(
-	(
-		db,
-		v: {
-			attemptId: string;
-			userId: string;
-			slug: string;
-			questionId: string;
-			versionId: string;
-			choice: string;
-			correct: number;
-			answeredAt: string;
-			msTaken: number | null;
-		}
-	) =>
-		db
-			.insertInto('answer')
-			.columns(answerColumns)
-			.expression((eb) =>
-				eb
-					.selectFrom('attempt')
-					.select([
-						'id as attempt_id',
-						eb.val(v.questionId).as('question_id'),
-						eb.val(v.versionId).as('question_version_id'),
-						eb.val(v.choice).as('choice'),
-						integer(v.correct).as('correct'),
-						eb.val(v.answeredAt).as('answered_at'),
-						integer(v.msTaken).as('ms_taken'),
-						sql<number>`0`.as('on_card')
-					])
-					.where('id', '=', v.attemptId)
-					.where('user_id', '=', v.userId)
-					.where('article_slug', '=', v.slug)
-			)
-			.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
+const storeAnswer = prepared((db, v: AnswerRow & Pick<AttemptRow, 'user_id' | 'article_slug'>) =>
+	db
+		.insertInto('answer')
+		.columns(answerColumns)
+		.expression((eb) =>
+			eb
+				.selectFrom('attempt')
+				.select([
+					'id as attempt_id',
+					eb.val(v.question_id).as('question_id'),
+					eb.val(v.question_version_id).as('question_version_id'),
+					eb.val(v.choice).as('choice'),
+					integer(v.correct).as('correct'),
+					eb.val(v.answered_at).as('answered_at'),
+					integer(v.ms_taken).as('ms_taken'),
+					integer(v.on_card).as('on_card')
+				])
+				.where('id', '=', v.attempt_id)
+				.where('user_id', '=', v.user_id)
+				.where('article_slug', '=', v.article_slug)
+		)
+		.onConflict((oc) => oc.columns(['attempt_id', 'question_id']).doNothing())
 );
 
 const notYours = 'This quiz attempt is not yours or no longer exists. Start the quiz again.';
@@ -120,15 +106,9 @@ export async function recordAnswer(
 		on_card: 0
 	};
 	const { numAffectedRows } = await storeAnswer(db, {
-		attemptId: owned.id,
-		userId: owned.user_id,
-		slug: owned.article_slug,
-		questionId,
-		versionId: answer.question_version_id,
-		choice,
-		correct: answer.correct,
-		answeredAt: answer.answered_at,
-		msTaken: answer.ms_taken
+		...answer,
+		user_id: owned.user_id,
+		article_slug: owned.article_slug
 	});
 	if (numAffectedRows) return { answer, plan: asked.plan };
 	// Nothing stored: either this question was answered first by an earlier submit, or the
